@@ -1,0 +1,83 @@
+package io.payerid.channels.wechat;
+
+import io.payerid.core.error.ErrorCode;
+import io.payerid.core.error.PayerIdException;
+import io.payerid.core.flow.OAuthChannel;
+import io.payerid.core.flow.PayerIdentity;
+import io.payerid.core.flow.PayerProfile;
+import io.payerid.core.flow.Scope;
+import io.payerid.core.tenant.ChannelConfig;
+import io.payerid.core.tenant.ChannelKind;
+import io.payerid.core.tenant.WechatOfficialAccount;
+import java.util.Map;
+import java.util.Optional;
+import me.chanjar.weixin.common.api.WxConsts;
+import me.chanjar.weixin.common.bean.WxOAuth2UserInfo;
+import me.chanjar.weixin.common.bean.oauth2.WxOAuth2AccessToken;
+import me.chanjar.weixin.common.error.WxErrorException;
+import me.chanjar.weixin.common.error.WxRuntimeException;
+import me.chanjar.weixin.common.service.WxOAuth2Service;
+
+/**
+ * WeChat Official Account web OAuth (网页授权) through WxJava: authorize URL, code → user token
+ * (openid, unionid, snapshot flag), and for userinfo scope the profile.
+ */
+public final class WechatOAuthChannel implements OAuthChannel {
+
+    private final WechatMpServices services;
+
+    public WechatOAuthChannel(WechatMpServices services) {
+        this.services = services;
+    }
+
+    @Override
+    public ChannelKind kind() {
+        return ChannelKind.WECHAT_OA;
+    }
+
+    @Override
+    public String authorizationUrl(ChannelConfig config, Scope scope, String callbackUrl, String upstreamState) {
+        // WxJava keeps the documented parameter order and adds connect_redirect=1 and #wechat_redirect.
+        return oauth(config).buildAuthorizationUrl(callbackUrl, wechatScope(scope), upstreamState);
+    }
+
+    @Override
+    public Optional<String> code(Map<String, String> callbackParams) {
+        return Optional.ofNullable(callbackParams.get("code")).filter(c -> !c.isBlank());
+    }
+
+    @Override
+    public Optional<String> echoedState(Map<String, String> callbackParams) {
+        return Optional.ofNullable(callbackParams.get("state"));
+    }
+
+    @Override
+    public PayerIdentity exchange(ChannelConfig config, Scope scope, String code) {
+        WechatOfficialAccount account = WechatOfficialAccount.from(config);
+        WxOAuth2Service oauth = services.forAccount(account).getOAuth2Service();
+        try {
+            WxOAuth2AccessToken token = oauth.getAccessToken(code);
+            boolean snapshot = token.getSnapshotUser() != null && token.getSnapshotUser() == 1;
+            if (scope == Scope.BASE || snapshot) {
+                return new PayerIdentity(kind(), account.appId(), token.getOpenId(), token.getUnionId(), null, snapshot, null);
+            }
+            WxOAuth2UserInfo info = oauth.getUserInfo(token, "zh_CN");
+            String unionId = info.getUnionId() != null ? info.getUnionId() : token.getUnionId();
+            PayerProfile profile = new PayerProfile(info.getNickname(), info.getSex(), info.getProvince(), info.getCity(),
+                    info.getCountry(), info.getHeadImgUrl(), "zh_CN");
+            return new PayerIdentity(kind(), account.appId(), token.getOpenId(), unionId, null, false, profile);
+        } catch (WxErrorException e) {
+            throw WechatErrors.translate(e.getError().getErrorCode(), e);
+        } catch (WxRuntimeException e) {
+            throw new PayerIdException(ErrorCode.UPSTREAM_UNAVAILABLE, "WeChat could not be reached", e);
+        }
+    }
+
+    private WxOAuth2Service oauth(ChannelConfig config) {
+        return services.forAccount(WechatOfficialAccount.from(config)).getOAuth2Service();
+    }
+
+    private static String wechatScope(Scope scope) {
+        return scope == Scope.USERINFO ? WxConsts.OAuth2Scope.SNSAPI_USERINFO : WxConsts.OAuth2Scope.SNSAPI_BASE;
+    }
+}

@@ -1,0 +1,56 @@
+package io.payerid.core.error;
+
+/**
+ * Every failure the gateway can report, with its HTTP status and the texts shown to merchants (English)
+ * and payers (zh-CN). The table is published in docs/errors.md; a test keeps the two in step.
+ */
+public enum ErrorCode {
+    INVALID_REQUEST(400, "Missing or malformed parameter", "请求参数错误"),
+    UNSUPPORTED_SIGN_TYPE(400, "Sign type not accepted for this app", "不支持的签名方式"),
+    INVALID_SIGNATURE(401, "Signature verification failed", "签名验证失败"),
+    STALE_TIMESTAMP(401, "Timestamp outside the accepted window", "请求已过期,请重新发起"),
+    NONCE_REUSED(401, "Nonce already used", "请求重复,请重新发起"),
+    APP_NOT_FOUND(404, "Unknown appId", "应用不存在"),
+    MERCHANT_NOT_FOUND(404, "Unknown merchant", "商户不存在"),
+    MERCHANT_MISMATCH(403, "The app does not belong to this merchant", "应用与商户不匹配"),
+    MERCHANT_DISABLED(403, "Merchant is disabled", "商户已停用"),
+    REDIRECT_NOT_ALLOWED(403, "Redirect URI is not in the merchant's whitelist", "回跳地址未授权"),
+    UNSUPPORTED_CHANNEL(400, "Channel not supported by this endpoint", "暂不支持该支付渠道"),
+    CHANNEL_NOT_CONFIGURED(409, "Channel not configured for this merchant", "商户未开通该渠道"),
+    FLOW_STATE_INVALID(400, "Authorization state is invalid or was tampered with", "授权信息无效,请重新扫码"),
+    FLOW_EXPIRED(400, "Authorization flow expired", "授权已超时,请重新扫码"),
+    PAYER_DENIED(403, "The payer refused authorization", "您已取消授权"),
+    SNAPSHOT_USER(403, "Snapshot-mode (virtual) user has no real identity", "请点击页面底部“使用完整服务”后重试"),
+    AUTH_CODE_INVALID(400, "Authorization code invalid, expired or already used", "授权码无效或已过期,请重新扫码"),
+    UPSTREAM_ERROR(502, "Upstream returned an error", "渠道服务返回错误,请稍后重试"),
+    UPSTREAM_UNAVAILABLE(503, "Upstream unreachable", "渠道服务暂时不可用,请稍后重试"),
+    UNAUTHORIZED(401, "Missing or wrong operator token", "未授权"),
+    NOT_FOUND(404, "No such resource", "资源不存在"),
+    CONFLICT(409, "Resource already exists", "资源已存在"),
+    METHOD_NOT_ALLOWED(405, "HTTP method not allowed", "请求方式错误"),
+    INTERNAL_ERROR(500, "Internal error", "系统繁忙,请稍后重试");
+
+    private final int httpStatus;
+    private final String message;
+    private final String payerMessage;
+
+    ErrorCode(int httpStatus, String message, String payerMessage) {
+        this.httpStatus = httpStatus;
+        this.message = message;
+        this.payerMessage = payerMessage;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** English, for merchant developers (API bodies, {@code error_description}). */
+    public String message() {
+        return message;
+    }
+
+    /** Simplified Chinese, for the payer's error page. */
+    public String payerMessage() {
+        return payerMessage;
+    }
+}

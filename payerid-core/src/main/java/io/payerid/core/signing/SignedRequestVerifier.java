@@ -1,0 +1,84 @@
+package io.payerid.core.signing;
+
+import io.payerid.core.error.ErrorCode;
+import io.payerid.core.error.PayerIdException;
+import io.payerid.core.store.SharedStateStore;
+import io.payerid.core.tenant.MerchantApp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Authenticates a signed native request: the signature first (so nobody can burn another app's
+ * nonces), then the timestamp window, then the nonce's first use within that window.
+ * Parameter names: {@code timestamp} (epoch seconds or milliseconds), {@code nonce}, {@code signType}
+ * (default MD5), {@code sign}.
+ */
+public final class SignedRequestVerifier {
+
+    private static final Pattern NONCE = Pattern.compile("[A-Za-z0-9_-]{8,64}");
+    private static final long MILLIS_THRESHOLD = 100_000_000_000L;
+
+    private final MerchantSignatures signatures;
+    private final SharedStateStore store;
+    private final Clock clock;
+    private final Duration window;
+
+    public SignedRequestVerifier(MerchantSignatures signatures, SharedStateStore store, Clock clock, Duration window) {
+        this.signatures = signatures;
+        this.store = store;
+        this.clock = clock;
+        this.window = window;
+    }
+
+    /** Returns the sign type used, so the answer can be signed the same way. */
+    public SignType verify(MerchantApp app, Map<String, String> params) {
+        SignType type = signType(app, params.get("signType"));
+        String signature = required(params, "sign");
+        String timestamp = required(params, "timestamp");
+        String nonce = required(params, "nonce");
+        if (!signatures.verify(app, type, params, signature)) {
+            throw new PayerIdException(ErrorCode.INVALID_SIGNATURE, "sign does not match the parameters");
+        }
+        checkTimestamp(timestamp);
+        if (!NONCE.matcher(nonce).matches()) {
+            throw PayerIdException.invalid("nonce must be 8-64 characters of [A-Za-z0-9_-]");
+        }
+        if (!store.putIfAbsent("nonce:" + app.appId() + ":" + nonce, "1", window.multipliedBy(2))) {
+            throw new PayerIdException(ErrorCode.NONCE_REUSED, "nonce was already used");
+        }
+        return type;
+    }
+
+    private SignType signType(MerchantApp app, String raw) {
+        SignType type = raw == null || raw.isBlank() ? SignType.MD5 : SignType.fromWire(raw)
+                .orElseThrow(() -> new PayerIdException(ErrorCode.UNSUPPORTED_SIGN_TYPE, "unknown signType " + raw));
+        if (!app.accepts(type)) {
+            throw new PayerIdException(ErrorCode.UNSUPPORTED_SIGN_TYPE, "signType " + type.wireName() + " is not enabled for this app");
+        }
+        return type;
+    }
+
+    private void checkTimestamp(String raw) {
+        long value;
+        try {
+            value = Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw PayerIdException.invalid("timestamp must be epoch seconds or milliseconds");
+        }
+        long millis = value < MILLIS_THRESHOLD ? value * 1000 : value;
+        if (Math.abs(clock.millis() - millis) > window.toMillis()) {
+            throw new PayerIdException(ErrorCode.STALE_TIMESTAMP,
+                    "timestamp is more than " + window.toSeconds() + "s away from server time");
+        }
+    }
+
+    private static String required(Map<String, String> params, String name) {
+        String value = params.get(name);
+        if (value == null || value.isBlank()) {
+            throw PayerIdException.invalid(name + " is required");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,117 @@
+package io.payerid.core.store;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
+
+/**
+ * Single-node {@link SharedStateStore} on a Caffeine cache with a per-entry time to live.
+ * Loaders run outside Caffeine's compute lock (they may do slow upstream I/O); a map of in-flight
+ * futures gives the single-flight guarantee instead.
+ */
+public final class InProcessSharedStateStore implements SharedStateStore {
+
+    private record Entry(String value, long ttlNanos) {
+    }
+
+    private final Cache<String, Entry> cache;
+    private final ConcurrentMap<String, CompletableFuture<String>> inFlight = new ConcurrentHashMap<>();
+
+    public InProcessSharedStateStore(long maximumSize, Ticker ticker) {
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(maximumSize)
+                .ticker(ticker)
+                .expireAfter(new Expiry<String, Entry>() {
+                    @Override
+                    public long expireAfterCreate(String key, Entry entry, long currentTime) {
+                        return entry.ttlNanos();
+                    }
+
+                    @Override
+                    public long expireAfterUpdate(String key, Entry entry, long currentTime, long currentDuration) {
+                        return entry.ttlNanos();
+                    }
+
+                    @Override
+                    public long expireAfterRead(String key, Entry entry, long currentTime, long currentDuration) {
+                        return currentDuration;
+                    }
+                })
+                .build();
+    }
+
+    public InProcessSharedStateStore() {
+        this(1_000_000, Ticker.systemTicker());
+    }
+
+    @Override
+    public boolean putIfAbsent(String key, String value, Duration ttl) {
+        Entry mine = new Entry(value, ttl.toNanos());
+        return cache.asMap().putIfAbsent(key, mine) == null;
+    }
+
+    @Override
+    public Optional<String> get(String key) {
+        return Optional.ofNullable(cache.getIfPresent(key)).map(Entry::value);
+    }
+
+    @Override
+    public void put(String key, String value, Duration ttl) {
+        cache.put(key, new Entry(value, ttl.toNanos()));
+    }
+
+    @Override
+    public void delete(String key) {
+        cache.invalidate(key);
+    }
+
+    @Override
+    public String computeIfAbsent(String key, Duration ttl, Supplier<String> loader) {
+        Optional<String> existing = get(key);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        CompletableFuture<String> mine = new CompletableFuture<>();
+        CompletableFuture<String> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            return await(running);
+        }
+        try {
+            // Re-check: another caller may have finished between our get() and putIfAbsent().
+            String value = get(key).orElseGet(() -> {
+                String loaded = loader.get();
+                put(key, loaded, ttl);
+                return loaded;
+            });
+            mine.complete(value);
+            return value;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
+    }
+
+    private static String await(CompletableFuture<String> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package io.payerid.core.tenant;
+
+/** The upstream configurations an institution or merchant can hold. */
+public enum ChannelKind {
+    /** A WeChat Official Account (服务号) used for web OAuth: appid + appsecret. */
+    WECHAT_OA,
+    /** WeChat Pay v2 merchant credentials (payment-code lookups). */
+    WECHAT_PAY,
+    ALIPAY,
+    UNIONPAY
+}

@@ -1,0 +1,8 @@
+package io.payerid.core.tenant;
+
+/**
+ * The service provider / ISV (机构) that onboards merchants: {@code orgId}, {@code inst_no} or
+ * {@code businessId} in the seed APIs. Its key signs institution-level dialects (seed 002).
+ */
+public record Institution(String id, String instNo, String name, Secret signKey, long createdAt) {
+}

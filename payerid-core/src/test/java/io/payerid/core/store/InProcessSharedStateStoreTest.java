@@ -1,0 +1,86 @@
+package io.payerid.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class InProcessSharedStateStoreTest {
+
+    private final AtomicLong nanos = new AtomicLong();
+    private final Ticker ticker = nanos::get;
+    private final InProcessSharedStateStore store = new InProcessSharedStateStore(1000, ticker);
+
+    @Test
+    void putIfAbsentIsFirstWriterWinsUntilExpiry() {
+        assertThat(store.putIfAbsent("nonce:a", "1", Duration.ofSeconds(10))).isTrue();
+        assertThat(store.putIfAbsent("nonce:a", "2", Duration.ofSeconds(10))).isFalse();
+        assertThat(store.get("nonce:a")).contains("1");
+        nanos.addAndGet(Duration.ofSeconds(11).toNanos());
+        assertThat(store.get("nonce:a")).isEmpty();
+        assertThat(store.putIfAbsent("nonce:a", "3", Duration.ofSeconds(10))).isTrue();
+    }
+
+    @Test
+    void entriesHaveTheirOwnTimeToLive() {
+        store.put("short", "s", Duration.ofSeconds(1));
+        store.put("long", "l", Duration.ofSeconds(100));
+        nanos.addAndGet(Duration.ofSeconds(2).toNanos());
+        assertThat(store.get("short")).isEmpty();
+        assertThat(store.get("long")).contains("l");
+        store.delete("long");
+        assertThat(store.get("long")).isEmpty();
+    }
+
+    @Test
+    void computeIfAbsentRunsTheLoaderOnceForManyConcurrentCallers() throws Exception {
+        AtomicInteger loads = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        int callers = 64;
+        List<Future<String>> results = new ArrayList<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < callers; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return store.computeIfAbsent("code:x", Duration.ofMinutes(5), () -> {
+                        loads.incrementAndGet();
+                        sleep(100);
+                        return "identity-" + loads.get();
+                    });
+                }));
+            }
+            start.countDown();
+            for (Future<String> f : results) {
+                assertThat(f.get()).isEqualTo("identity-1");
+            }
+        }
+        assertThat(loads).hasValue(1);
+    }
+
+    @Test
+    void aFailingLoaderStoresNothingAndReachesTheCaller() {
+        assertThatThrownBy(() -> store.computeIfAbsent("k", Duration.ofMinutes(1), () -> {
+            throw new IllegalStateException("upstream down");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("upstream down");
+        assertThat(store.get("k")).isEmpty();
+        assertThat(store.computeIfAbsent("k", Duration.ofMinutes(1), () -> "ok")).isEqualTo("ok");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.payerid.sandbox.wechat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A sandbox Official Account (公众号): its credentials, its web-authorization domains
+ * (网页授权域名) and, optionally, the open-platform account it is bound to (which is what
+ * makes WeChat return unionids).
+ *
+ * @param appid          the account's appid
+ * @param secret         its AppSecret, checked by {@code /sns/oauth2/access_token}
+ * @param authDomains    hosts a redirect_uri may point to; compared exactly, ports ignored
+ * @param openPlatformId open-platform account the app is bound to, or null
+ */
+public record SandboxWechatApp(String appid, String secret, List<String> authDomains, String openPlatformId) {
+
+    // Real appids are "wx" + 16 hex; the sandbox accepts any short token-like id,
+    // but nothing that would need escaping in a URL, a cookie or a log line.
+    private static final Pattern APPID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    public SandboxWechatApp {
+        if (appid == null || !APPID.matcher(appid).matches()) {
+            throw new IllegalArgumentException("appid must match " + APPID + ": " + appid);
+        }
+        if (secret == null || secret.isBlank()) {
+            throw new IllegalArgumentException("secret must not be blank for appid " + appid);
+        }
+        authDomains = authDomains == null ? List.of() : authDomains.stream().map(SandboxWechatApp::normalizeDomain).toList();
+        openPlatformId = openPlatformId == null || openPlatformId.isBlank() ? null : openPlatformId.trim();
+    }
+
+    /** True when a redirect_uri on {@code host} is allowed: exact, case-insensitive host match. */
+    public boolean allowsRedirectHost(String host) {
+        return host != null && authDomains.contains(normalizeDomain(host));
+    }
+
+    public boolean boundToOpenPlatform() {
+        return openPlatformId != null;
+    }
+
+    /** "Merchant.Example:8443" → "merchant.example": WeChat's domain check ignores the port. */
+    private static String normalizeDomain(String domain) {
+        String host = domain == null ? "" : domain.trim().toLowerCase(Locale.ROOT);
+        int colon = host.lastIndexOf(':');
+        boolean ipv6Literal = host.startsWith("[");
+        if (colon >= 0 && (!ipv6Literal || host.lastIndexOf(']') < colon)) {
+            host = host.substring(0, colon);
+        }
+        return host;
+    }
+
+    @Override
+    public String toString() {
+        // Keep the secret out of logs and error messages.
+        return "SandboxWechatApp[appid=" + appid + ", authDomains=" + authDomains + ", openPlatformId=" + openPlatformId + "]";
+    }
+}

@@ -1,0 +1,80 @@
+package io.payerid.sandbox.wechat;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * Mounts the offline WeChat Official Account web-OAuth2 simulator inside the application's own
+ * servlet server, on the same port, when {@code payerid.sandbox.enabled=true}.
+ *
+ * <p>Point WxJava (weixin-java-mp) at it with a {@code WxMpHostConfig}; WxJava builds every URL
+ * as {@code host + WeChat path} ({@code WxMpHostConfig.buildUrl}), so with the default base path:
+ * <pre>
+ * openHost = http://127.0.0.1:PORT/sandbox/wechat/open   (instead of https://open.weixin.qq.com)
+ * apiHost  = http://127.0.0.1:PORT/sandbox/wechat/api    (instead of https://api.weixin.qq.com)
+ * </pre>
+ * (add the servlet context path, if any, before {@code /sandbox}). The user picker is at
+ * {@code {base-path}/users}, runtime app registration at {@code {base-path}/apps}.
+ *
+ * <p>Time comes from the context's {@link Clock} bean when there is exactly one (tests supply a
+ * movable one), else from the system UTC clock; the sandbox does not add a Clock bean of its own
+ * so it cannot change which clock the rest of the application gets.
+ */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnProperty(name = "payerid.sandbox.enabled", havingValue = "true")
+@EnableConfigurationProperties(SandboxWechatProperties.class)
+public class SandboxWechatAutoConfiguration {
+
+    @Bean
+    SandboxWechatApps sandboxWechatApps(SandboxWechatProperties properties) {
+        return new SandboxWechatApps(properties.getApps());
+    }
+
+    @Bean
+    SandboxUsers sandboxWechatUsers(SandboxWechatProperties properties) {
+        return new SandboxUsers(properties.getUsers());
+    }
+
+    @Bean
+    OpenIdDerivation sandboxWechatOpenIdDerivation(SandboxWechatProperties properties) {
+        return new OpenIdDerivation(properties.getSecret());
+    }
+
+    @Bean
+    OAuthCodeStore sandboxWechatCodeStore(SandboxWechatProperties properties, ObjectProvider<Clock> clock) {
+        return new OAuthCodeStore(clockOf(clock), properties.getCodeTtl());
+    }
+
+    @Bean
+    OAuthTokenStore sandboxWechatTokenStore(SandboxWechatProperties properties, ObjectProvider<Clock> clock) {
+        return new OAuthTokenStore(clockOf(clock), properties.getAccessTokenTtl(), properties.getRefreshTokenTtl());
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> sandboxWechatRoutes(SandboxWechatProperties properties, SandboxWechatApps apps,
+                                                       SandboxUsers users, OpenIdDerivation ids, OAuthCodeStore codes,
+                                                       OAuthTokenStore tokens, ObjectProvider<Clock> clock) {
+        SandboxWechatPaths paths = new SandboxWechatPaths(properties.getBasePath());
+        // Consent tickets live as long as a code would: both are "this authorization, now".
+        PendingConsents consents = new PendingConsents(clockOf(clock), properties.getCodeTtl());
+        AuthorizeRequestValidator validator = new AuthorizeRequestValidator(apps, properties.isStrictState());
+        return SandboxWechatRoutes.build(paths,
+                new WechatAuthorizeController(validator, users, codes, consents, paths),
+                new WechatSnsApiController(apps, users, codes, tokens, ids),
+                new SandboxUserPickerController(users, paths),
+                new SandboxAppAdminController(apps, paths));
+    }
+
+    private static Clock clockOf(ObjectProvider<Clock> clock) {
+        return clock.getIfUnique(Clock::systemUTC);
+    }
+}

@@ -1,0 +1,56 @@
+package io.payerid.sandbox.wechat;
+
+/**
+ * Where each sandbox endpoint lives under {@code base-path}. The "open" and "api" prefixes stand
+ * in for the hosts {@code open.weixin.qq.com} and {@code api.weixin.qq.com}: below them the
+ * paths are exactly WeChat's, so a client only has to swap the host part of its URLs.
+ */
+record SandboxWechatPaths(String basePath) {
+
+    /** Replaces {@code https://open.weixin.qq.com}. */
+    String openHost() {
+        return basePath + "/open";
+    }
+
+    /** Replaces {@code https://api.weixin.qq.com}. */
+    String apiHost() {
+        return basePath + "/api";
+    }
+
+    String authorize() {
+        return openHost() + "/connect/oauth2/authorize";
+    }
+
+    /** Sandbox-only: where the consent page posts the person's decision. */
+    String consent() {
+        return openHost() + "/connect/oauth2/consent";
+    }
+
+    String accessToken() {
+        return apiHost() + "/sns/oauth2/access_token";
+    }
+
+    String refreshToken() {
+        return apiHost() + "/sns/oauth2/refresh_token";
+    }
+
+    String userInfo() {
+        return apiHost() + "/sns/userinfo";
+    }
+
+    String validateToken() {
+        return apiHost() + "/sns/auth";
+    }
+
+    String users() {
+        return basePath + "/users";
+    }
+
+    String selectUser() {
+        return basePath + "/users/select";
+    }
+
+    String apps() {
+        return basePath + "/apps";
+    }
+}

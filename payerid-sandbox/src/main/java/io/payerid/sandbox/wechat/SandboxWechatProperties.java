@@ -1,0 +1,133 @@
+package io.payerid.sandbox.wechat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the WeChat OAuth2 sandbox, bound from {@code payerid.sandbox.wechat.*}.
+ *
+ * <p>The whole sandbox is switched on by {@code payerid.sandbox.enabled=true} (see
+ * {@link SandboxWechatAutoConfiguration}); these properties only shape it.
+ *
+ * <pre>
+ * payerid.sandbox.wechat.base-path=/sandbox/wechat
+ * payerid.sandbox.wechat.code-ttl=5m
+ * payerid.sandbox.wechat.strict-state=true
+ * payerid.sandbox.wechat.apps[0].appid=wxsandbox0000001
+ * payerid.sandbox.wechat.apps[0].secret=...
+ * payerid.sandbox.wechat.apps[0].auth-domains[0]=merchant.example
+ * payerid.sandbox.wechat.apps[0].open-platform-id=open-sandbox-1
+ * payerid.sandbox.wechat.users[0].id=alice  (empty list = the three default users)
+ * </pre>
+ */
+@ConfigurationProperties(prefix = "payerid.sandbox.wechat")
+public class SandboxWechatProperties {
+
+    /** A fixed development key: the sandbox's ids only need to be stable, never secret. */
+    static final String DEV_SECRET = "payerid-sandbox-wechat-dev-secret";
+
+    /** Where the sandbox is mounted; must start with '/' and must not end with '/'. */
+    private String basePath = "/sandbox/wechat";
+
+    /** Life of an unredeemed authorization code (WeChat: 5 minutes). */
+    private Duration codeTtl = Duration.ofMinutes(5);
+
+    /** Life of a user access_token (WeChat: 7200 s). */
+    private Duration accessTokenTtl = Duration.ofSeconds(7200);
+
+    /** Life of a refresh_token, never extended by a refresh (WeChat: 30 days). */
+    private Duration refreshTokenTtl = Duration.ofDays(30);
+
+    /** When true, state must match [A-Za-z0-9]*; the 128-byte limit applies either way. */
+    private boolean strictState = true;
+
+    /** HMAC key from which openids and unionids are derived. */
+    private String secret = DEV_SECRET;
+
+    /** Official Accounts known at startup; more can be registered over HTTP. */
+    private List<SandboxWechatApp> apps = new ArrayList<>();
+
+    /** Sandbox payers; when empty, alice, bob and the snapshot user are used. */
+    private List<SandboxUser> users = new ArrayList<>();
+
+    public String getBasePath() {
+        return basePath;
+    }
+
+    public void setBasePath(String basePath) {
+        if (basePath == null || !basePath.startsWith("/") || basePath.endsWith("/")) {
+            throw new IllegalArgumentException(
+                    "payerid.sandbox.wechat.base-path must start with '/' and not end with '/': " + basePath);
+        }
+        this.basePath = basePath;
+    }
+
+    public Duration getCodeTtl() {
+        return codeTtl;
+    }
+
+    public void setCodeTtl(Duration codeTtl) {
+        this.codeTtl = requirePositive(codeTtl, "code-ttl");
+    }
+
+    public Duration getAccessTokenTtl() {
+        return accessTokenTtl;
+    }
+
+    public void setAccessTokenTtl(Duration accessTokenTtl) {
+        this.accessTokenTtl = requirePositive(accessTokenTtl, "access-token-ttl");
+    }
+
+    public Duration getRefreshTokenTtl() {
+        return refreshTokenTtl;
+    }
+
+    public void setRefreshTokenTtl(Duration refreshTokenTtl) {
+        this.refreshTokenTtl = requirePositive(refreshTokenTtl, "refresh-token-ttl");
+    }
+
+    public boolean isStrictState() {
+        return strictState;
+    }
+
+    public void setStrictState(boolean strictState) {
+        this.strictState = strictState;
+    }
+
+    public String getSecret() {
+        return secret;
+    }
+
+    public void setSecret(String secret) {
+        if (secret == null || secret.isBlank()) {
+            throw new IllegalArgumentException("payerid.sandbox.wechat.secret must not be blank");
+        }
+        this.secret = secret;
+    }
+
+    public List<SandboxWechatApp> getApps() {
+        return apps;
+    }
+
+    public void setApps(List<SandboxWechatApp> apps) {
+        this.apps = apps == null ? new ArrayList<>() : apps;
+    }
+
+    public List<SandboxUser> getUsers() {
+        return users;
+    }
+
+    public void setUsers(List<SandboxUser> users) {
+        this.users = users == null ? new ArrayList<>() : users;
+    }
+
+    private static Duration requirePositive(Duration value, String name) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException("payerid.sandbox.wechat." + name + " must be positive: " + value);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,106 @@
+package io.payerid.sandbox.wechat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * The browser side, i.e. the "open" host: step 1 of web authorization.
+ *
+ * <ul>
+ *   <li>{@code GET {open}/connect/oauth2/authorize} — validates like WeChat (error pages
+ *       10012/10011/10010/10005/10003, bad state), asks for a sandbox user if none is chosen yet,
+ *       then either redirects silently (snsapi_base) or shows the consent page (snsapi_userinfo);</li>
+ *   <li>{@code POST {open}/connect/oauth2/consent} — the consent page's 允许 / 拒绝.</li>
+ * </ul>
+ * Callbacks get {@code code=CODE&state=STATE} appended; a refusal gets only {@code state}.
+ */
+public class WechatAuthorizeController {
+
+    private final AuthorizeRequestValidator validator;
+    private final SandboxUsers users;
+    private final OAuthCodeStore codes;
+    private final PendingConsents consents;
+    private final SandboxWechatPaths paths;
+
+    WechatAuthorizeController(AuthorizeRequestValidator validator, SandboxUsers users, OAuthCodeStore codes,
+                              PendingConsents consents, SandboxWechatPaths paths) {
+        this.validator = validator;
+        this.users = users;
+        this.codes = codes;
+        this.consents = consents;
+        this.paths = paths;
+    }
+
+    ServerResponse authorize(ServerRequest request) {
+        // The documented URL ends with "#wechat_redirect". Browsers never send a fragment to the
+        // server, so neither WeChat's server nor this one can see or require it: it only matters
+        // to the WeChat client. The sandbox therefore accepts requests with or without it.
+        // connect_redirect=1 (appended by WxJava) and forcePopup are accepted and ignored.
+        AuthorizeRequestValidator.Outcome outcome = validator.validate(
+                param(request, "appid"), param(request, "redirect_uri"), param(request, "response_type"),
+                param(request, "scope"), param(request, "state"));
+        return switch (outcome) {
+            case AuthorizeRequestValidator.Outcome.Rejected rejected -> rejected.page().toResponse();
+            case AuthorizeRequestValidator.Outcome.Accepted accepted -> proceed(request, accepted.request());
+        };
+    }
+
+    ServerResponse consent(ServerRequest request) {
+        Optional<PendingConsents.PendingConsent> pending = consents.take(param(request, "ticket"));
+        if (pending.isEmpty()) {
+            return WechatErrorPage.consentExpired().toResponse();
+        }
+        AuthorizeRequest authorize = pending.get().request();
+        // Anything but an explicit "allow" counts as a refusal: consent is never assumed.
+        if (ConsentPage.DECISION_ALLOW.equals(param(request, "decision"))) {
+            return redirectWithCode(authorize, pending.get().user());
+        }
+        return redirect(CallbackUrls.withQueryParams(authorize.redirectUri(), Map.of("state", authorize.state())));
+    }
+
+    private ServerResponse proceed(ServerRequest request, AuthorizeRequest authorize) {
+        Optional<SandboxUser> user = SandboxUserCookie.read(request, users);
+        if (user.isEmpty()) {
+            return askForUser(request);
+        }
+        if (authorize.scope() == OAuthScope.SNSAPI_BASE) {
+            return redirectWithCode(authorize, user.get());
+        }
+        String ticket = consents.open(authorize, user.get());
+        return ConsentPage.render(authorize, user.get(), contextPath(request) + paths.consent(), ticket);
+    }
+
+    /** The picker's links come back to this very authorize request once a user is chosen. */
+    private ServerResponse askForUser(ServerRequest request) {
+        String query = request.servletRequest().getQueryString();
+        String thisRequest = request.servletRequest().getRequestURI() + (query == null ? "" : "?" + query);
+        return UserPickerPage.render(HttpStatus.OK, users.all(), Optional.empty(),
+                contextPath(request) + paths.selectUser(), thisRequest, "请先选择一个沙箱微信用户");
+    }
+
+    private ServerResponse redirectWithCode(AuthorizeRequest authorize, SandboxUser user) {
+        String code = codes.issue(new OAuthGrant(authorize.app().appid(), user.id(), authorize.scope()));
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("code", code);
+        params.put("state", authorize.state());
+        return redirect(CallbackUrls.withQueryParams(authorize.redirectUri(), params));
+    }
+
+    private static ServerResponse redirect(String location) {
+        return ServerResponse.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, location).build();
+    }
+
+    private static String contextPath(ServerRequest request) {
+        return request.servletRequest().getContextPath();
+    }
+
+    private static String param(ServerRequest request, String name) {
+        return request.param(name).orElse(null);
+    }
+}

@@ -1,0 +1,46 @@
+package io.payerid.server.admin;
+
+import io.payerid.server.config.EmbeddedSecrets;
+import io.payerid.server.config.PayerIdProperties;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** The operator token and the filter that demands it on {@code /admin/**}. */
+@Configuration(proxyBeanMethods = false)
+@SecurityScheme(name = AdminConfiguration.SECURITY_SCHEME, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "The operator token (payerid.operator-token, or data-dir/operator-token in embedded mode)")
+public class AdminConfiguration {
+
+    public static final String SECURITY_SCHEME = "operatorToken";
+
+    private static final Logger log = LoggerFactory.getLogger(AdminConfiguration.class);
+
+    @Bean
+    OperatorToken operatorToken(PayerIdProperties properties) {
+        String configured = properties.operatorToken();
+        if (configured != null && !configured.isBlank()) {
+            return new OperatorToken(configured.trim());
+        }
+        Path file = properties.dataDir().resolve("operator-token");
+        String token = EmbeddedSecrets.readOrCreate(file, () -> EmbeddedSecrets.randomToken(24));
+        log.info("Admin API operator token (embedded mode) is in {}", file.toAbsolutePath());
+        return new OperatorToken(token);
+    }
+
+    @Bean
+    FilterRegistrationBean<OperatorAuthFilter> operatorAuthFilter(OperatorToken operatorToken) {
+        FilterRegistrationBean<OperatorAuthFilter> registration =
+                new FilterRegistrationBean<>(new OperatorAuthFilter(operatorToken));
+        registration.addUrlPatterns("/admin/*");
+        registration.setName("operatorAuthFilter");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
+        return registration;
+    }
+}

@@ -1,0 +1,49 @@
+package io.payerid.server.admin;
+
+import io.payerid.core.error.ErrorCode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Guards {@code /admin/**}: the request must carry {@code Authorization: Bearer <operator token>}.
+ * Runs before Spring MVC, so unknown admin paths are not revealed to unauthenticated callers either.
+ */
+public class OperatorAuthFilter extends OncePerRequestFilter {
+
+    private static final String BEARER = "Bearer ";
+    private static final byte[] UNAUTHORIZED_BODY = ("{\"code\":\"" + ErrorCode.UNAUTHORIZED.name()
+            + "\",\"message\":\"Missing or wrong operator token (Authorization: Bearer <token>)\"}")
+            .getBytes(StandardCharsets.UTF_8);
+
+    private final OperatorToken token;
+
+    public OperatorAuthFilter(OperatorToken token) {
+        this.token = token;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        String presented = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                ? header.substring(BEARER.length()).trim()
+                : null;
+        if (!token.matches(presented)) {
+            response.setStatus(ErrorCode.UNAUTHORIZED.httpStatus());
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"payerid-admin\"");
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.setContentLength(UNAUTHORIZED_BODY.length);
+            response.getOutputStream().write(UNAUTHORIZED_BODY);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,80 @@
+package io.payerid.server.config;
+
+import io.payerid.channels.wechat.WechatHosts;
+import io.payerid.channels.wechat.WechatMpServices;
+import io.payerid.channels.wechat.WechatOAuthChannel;
+import io.payerid.core.crypto.KeyRing;
+import io.payerid.core.flow.AuthorizationFlow;
+import io.payerid.core.flow.OAuthChannel;
+import io.payerid.core.seal.SealedState;
+import io.payerid.core.signing.MerchantSignatures;
+import io.payerid.core.signing.SignedRequestVerifier;
+import io.payerid.core.store.InProcessSharedStateStore;
+import io.payerid.core.store.SharedStateStore;
+import io.payerid.core.tenant.TenantDirectory;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the core flow: store, seal, signing, channels. */
+@Configuration(proxyBeanMethods = false)
+public class FlowConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SharedStateStore sharedStateStore() {
+        return new InProcessSharedStateStore();
+    }
+
+    @Bean
+    SealedState sealedState(KeyRing masterKeyRing, Clock clock) {
+        return new SealedState(masterKeyRing.derive("payerid.flow-seal"), clock);
+    }
+
+    @Bean
+    PlatformKeys platformKeys(PayerIdProperties properties,
+                              @Value("${payerid.platform-private-key:}") String configuredKey) {
+        String key = configuredKey.isBlank()
+                ? EmbeddedSecrets.readOrCreate(properties.dataDir().resolve("platform-rsa.key"), PlatformKeys::generatePrivateKeyBase64)
+                : configuredKey;
+        return PlatformKeys.fromPrivateKey(key);
+    }
+
+    @Bean
+    MerchantSignatures merchantSignatures(PlatformKeys platformKeys) {
+        return new MerchantSignatures(platformKeys.privateKey());
+    }
+
+    @Bean
+    SignedRequestVerifier signedRequestVerifier(MerchantSignatures signatures, SharedStateStore store, Clock clock,
+                                                PayerIdProperties properties) {
+        return new SignedRequestVerifier(signatures, store, clock, properties.requestWindow());
+    }
+
+    @Bean
+    WechatMpServices wechatMpServices(UpstreamProperties upstream) {
+        return new WechatMpServices(new WechatHosts(UpstreamProperties.emptyToNull(upstream.wechatOpenHost()),
+                UpstreamProperties.emptyToNull(upstream.wechatApiHost())));
+    }
+
+    @Bean
+    WechatOAuthChannel wechatOAuthChannel(WechatMpServices services) {
+        return new WechatOAuthChannel(services);
+    }
+
+    @Bean
+    AuthorizationFlow authorizationFlow(TenantDirectory tenants, SealedState sealedState, SharedStateStore store,
+                                        List<OAuthChannel> channels, Clock clock, PayerIdProperties properties) {
+        return new AuthorizationFlow(tenants, sealedState, store, channels, clock, properties.flowTtl(),
+                properties.publicBaseUrlWithoutSlash() + "/v1/oauth/callback");
+    }
+}

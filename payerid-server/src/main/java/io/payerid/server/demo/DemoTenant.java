@@ -1,0 +1,17 @@
+package io.payerid.server.demo;
+
+/**
+ * The demo tenant's fixed identifiers. Its secrets are generated per data directory, never fixed.
+ */
+public final class DemoTenant {
+
+    public static final String INST_NO = "ISV_DEMO";
+    public static final String MCH_NO = "MCH_DEMO";
+    public static final String APP_ID = "app_demo";
+    /** The sandbox official account the demo institution uses for WeChat OAuth. */
+    public static final String WECHAT_APP_ID = "wxdemo0000000001";
+    public static final String OPEN_PLATFORM_ID = "open_demo";
+
+    private DemoTenant() {
+    }
+}

@@ -1,0 +1,110 @@
+package io.payerid.server.oauth;
+
+import io.payerid.core.error.ErrorCode;
+import io.payerid.core.error.PayerIdException;
+import io.payerid.core.flow.AuthorizationFlow;
+import io.payerid.core.flow.AuthorizationRequest;
+import io.payerid.core.flow.Scope;
+import io.payerid.core.redirect.RedirectWhitelist;
+import io.payerid.core.signing.SignType;
+import io.payerid.core.signing.SignedRequestVerifier;
+import io.payerid.core.tenant.ChannelKind;
+import io.payerid.core.tenant.Merchant;
+import io.payerid.core.tenant.MerchantApp;
+import io.payerid.core.tenant.TenantDirectory;
+import io.payerid.server.web.RequestParameters;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The native signed redirect entry: a merchant sends the payer's browser here and gets them back on
+ * its redirect URI with the identity. Parameters: appId, mchNo, redirectUri, scope (base|userinfo),
+ * state (≤128), channel (default WECHAT_OA), timestamp, nonce, signType (MD5|HMAC-SHA256|RSA2), sign.
+ */
+@Controller
+public class AuthorizeEntryController {
+
+    private static final int MAX_STATE = 128;
+
+    private final TenantDirectory tenants;
+    private final SignedRequestVerifier verifier;
+    private final AuthorizationFlow flow;
+    private final NativeRedirectResponder responder;
+
+    public AuthorizeEntryController(TenantDirectory tenants, SignedRequestVerifier verifier, AuthorizationFlow flow,
+                                    NativeRedirectResponder responder) {
+        this.tenants = tenants;
+        this.verifier = verifier;
+        this.flow = flow;
+        this.responder = responder;
+    }
+
+    @GetMapping("/v1/oauth/authorize")
+    public ResponseEntity<Void> authorize(HttpServletRequest request) {
+        Map<String, String> params = RequestParameters.single(request);
+        MerchantApp app = tenants.appByAppId(RequestParameters.required(params, "appId"))
+                .orElseThrow(() -> new PayerIdException(ErrorCode.APP_NOT_FOUND, "unknown appId"));
+        Merchant merchant = tenants.merchantByMchNo(RequestParameters.required(params, "mchNo"))
+                .orElseThrow(() -> new PayerIdException(ErrorCode.MERCHANT_NOT_FOUND, "unknown mchNo"));
+        if (!merchant.id().equals(app.merchantId())) {
+            throw new PayerIdException(ErrorCode.MERCHANT_MISMATCH, "appId does not belong to mchNo");
+        }
+        String redirectUri = RequestParameters.required(params, "redirectUri");
+        String state = params.get("state");
+        try {
+            SignType signType = verifier.verify(app, params);
+            AuthorizationRequest authorization = new AuthorizationRequest(merchant, app, channel(params.get("channel")),
+                    NativeRedirectResponder.DIALECT, redirectUri, scope(params.get("scope")), checkedState(state),
+                    Map.of(NativeRedirectResponder.SIGN_TYPE_ATTRIBUTE, signType.name()));
+            return redirect(flow.start(authorization));
+        } catch (PayerIdException e) {
+            throw toMerchantIfSafe(merchant, app, params, redirectUri, state, e);
+        }
+    }
+
+    /** The merchant hears about the failure on its own page when that page is provably its own. */
+    private RuntimeException toMerchantIfSafe(Merchant merchant, MerchantApp app, Map<String, String> params,
+                                              String redirectUri, String state, PayerIdException e) {
+        if (e.code() == ErrorCode.REDIRECT_NOT_ALLOWED
+                || !new RedirectWhitelist(tenants.whitelist(merchant.id())).allows(redirectUri)) {
+            return e;
+        }
+        SignType signType = SignType.fromWire(params.get("signType")).filter(app::accepts).orElse(SignType.MD5);
+        if (!app.accepts(signType)) {
+            signType = app.signTypes().iterator().next();
+        }
+        String safeState = state != null && state.length() <= MAX_STATE ? state : null;
+        return new MerchantRedirectError(responder.errorRedirect(app, signType, redirectUri, safeState, e), e);
+    }
+
+    private static ChannelKind channel(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return ChannelKind.WECHAT_OA;
+        }
+        return switch (raw.trim().toUpperCase(Locale.ROOT)) {
+            case "WECHAT", "WECHAT_OA", "WEIXIN" -> ChannelKind.WECHAT_OA;
+            default -> throw new PayerIdException(ErrorCode.UNSUPPORTED_CHANNEL, "channel " + raw + " is not supported here");
+        };
+    }
+
+    private static Scope scope(String raw) {
+        return Scope.parse(raw).orElseThrow(() -> PayerIdException.invalid("scope must be base or userinfo"));
+    }
+
+    private static String checkedState(String state) {
+        if (state != null && state.length() > MAX_STATE) {
+            throw PayerIdException.invalid("state must be at most " + MAX_STATE + " characters");
+        }
+        return state == null || state.isEmpty() ? null : state;
+    }
+
+    static ResponseEntity<Void> redirect(String location) {
+        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(location)).header("Cache-Control", "no-store").build();
+    }
+}

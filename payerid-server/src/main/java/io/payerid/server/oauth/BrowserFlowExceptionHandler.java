@@ -1,0 +1,41 @@
+package io.payerid.server.oauth;
+
+import io.payerid.core.error.ErrorCode;
+import io.payerid.core.error.PayerIdException;
+import io.payerid.server.web.PayerErrorPage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * Failures on endpoints a payer's browser visits: a redirect to the merchant when that is safe,
+ * otherwise the zh-CN error page. Never JSON, never a stack trace.
+ */
+@ControllerAdvice(basePackageClasses = BrowserFlowExceptionHandler.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class BrowserFlowExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(BrowserFlowExceptionHandler.class);
+
+    @ExceptionHandler(MerchantRedirectError.class)
+    public ResponseEntity<Void> toMerchant(MerchantRedirectError e) {
+        log.info("flow refused, reported to merchant: {}", e.error().getMessage());
+        return AuthorizeEntryController.redirect(e.location());
+    }
+
+    @ExceptionHandler(PayerIdException.class)
+    public ResponseEntity<String> toPayer(PayerIdException e) {
+        log.info("flow refused, shown to payer: {}", e.getMessage());
+        return PayerErrorPage.render(e.code());
+    }
+
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<String> unexpected(Exception e) {
+        log.error("unexpected failure in a browser flow", e);
+        return PayerErrorPage.render(ErrorCode.INTERNAL_ERROR);
+    }
+}

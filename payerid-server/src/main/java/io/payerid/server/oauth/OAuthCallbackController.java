@@ -1,0 +1,52 @@
+package io.payerid.server.oauth;
+
+import io.payerid.core.error.ErrorCode;
+import io.payerid.core.error.PayerIdException;
+import io.payerid.core.flow.AuthorizationFlow;
+import io.payerid.core.flow.FlowCompletion;
+import io.payerid.core.tenant.ChannelKind;
+import io.payerid.server.web.RequestParameters;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Where upstreams send the payer back: {@code /v1/oauth/callback/{channel}/{sealed}}. Any node can
+ * serve it: everything it needs is in the sealed path segment.
+ */
+@Controller
+public class OAuthCallbackController {
+
+    private final AuthorizationFlow flow;
+    private final Map<String, FlowResponder> responders;
+
+    public OAuthCallbackController(AuthorizationFlow flow, List<FlowResponder> responders) {
+        this.flow = flow;
+        this.responders = responders.stream().collect(Collectors.toMap(FlowResponder::dialect, Function.identity()));
+    }
+
+    @GetMapping("/v1/oauth/callback/{channel}/{sealed}")
+    public ResponseEntity<Void> callback(@PathVariable String channel, @PathVariable String sealed, HttpServletRequest request) {
+        FlowCompletion completion = flow.complete(kind(channel), sealed, RequestParameters.single(request));
+        FlowResponder responder = responders.get(completion.context().dialect());
+        if (responder == null) {
+            throw new PayerIdException(ErrorCode.FLOW_STATE_INVALID, "unknown dialect " + completion.context().dialect());
+        }
+        return AuthorizeEntryController.redirect(responder.redirectFor(completion));
+    }
+
+    private static ChannelKind kind(String slug) {
+        try {
+            return ChannelKind.valueOf(slug.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new PayerIdException(ErrorCode.UNSUPPORTED_CHANNEL, "unknown channel " + slug);
+        }
+    }
+}
