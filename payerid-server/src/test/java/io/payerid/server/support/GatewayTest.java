@@ -1,0 +1,46 @@
+package io.payerid.server.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of HTTP-level tests: the whole gateway on a real port with embedded defaults (sandbox mounted,
+ * demo tenant seeded) and an in-memory H2. The port is fixed before start because the gateway's
+ * public URL, and the upstream hosts derived from it, must be known when beans are built.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+public abstract class GatewayTest {
+
+    protected static final int PORT = freePort();
+    protected static final String BASE = "http://localhost:" + PORT;
+
+    @DynamicPropertySource
+    static void gatewayProperties(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> PORT);
+        registry.add("payerid.public-base-url", () -> BASE);
+        registry.add("payerid.data-dir", GatewayTest::tempDir);
+        registry.add("payerid.operator-token", () -> "test-operator-token");
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:gw" + PORT + ";DB_CLOSE_DELAY=-1");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String tempDir() {
+        try {
+            return Files.createTempDirectory("payerid-test").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
