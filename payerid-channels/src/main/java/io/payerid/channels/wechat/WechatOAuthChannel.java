@@ -6,10 +6,10 @@ import io.payerid.core.flow.OAuthChannel;
 import io.payerid.core.flow.PayerIdentity;
 import io.payerid.core.flow.PayerProfile;
 import io.payerid.core.flow.Scope;
+import io.payerid.core.flow.UpstreamCallback;
 import io.payerid.core.tenant.ChannelConfig;
 import io.payerid.core.tenant.ChannelKind;
 import io.payerid.core.tenant.WechatOfficialAccount;
-import java.util.Map;
 import java.util.Optional;
 import me.chanjar.weixin.common.api.WxConsts;
 import me.chanjar.weixin.common.bean.WxOAuth2UserInfo;
@@ -42,17 +42,18 @@ public final class WechatOAuthChannel implements OAuthChannel {
     }
 
     @Override
-    public Optional<String> code(Map<String, String> callbackParams) {
-        return Optional.ofNullable(callbackParams.get("code")).filter(c -> !c.isBlank());
+    public Optional<String> code(UpstreamCallback callback) {
+        // A refusal comes back with state only, no code.
+        return callback.param("code");
     }
 
     @Override
-    public Optional<String> echoedState(Map<String, String> callbackParams) {
-        return Optional.ofNullable(callbackParams.get("state"));
+    public Optional<String> echoedState(UpstreamCallback callback) {
+        return callback.param("state");
     }
 
     @Override
-    public PayerIdentity exchange(ChannelConfig config, Scope scope, String code) {
+    public PayerIdentity exchange(ChannelConfig config, Scope scope, String code, UpstreamCallback callback) {
         WechatOfficialAccount account = WechatOfficialAccount.from(config);
         WxOAuth2Service oauth = services.forAccount(account).getOAuth2Service();
         try {

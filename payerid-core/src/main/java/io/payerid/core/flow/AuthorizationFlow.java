@@ -78,23 +78,23 @@ public final class AuthorizationFlow {
      *
      * @throws PayerIdException when the sealed state itself is unusable (nowhere safe to redirect to)
      */
-    public FlowCompletion complete(ChannelKind kind, String sealed, Map<String, String> callbackParams) {
+    public FlowCompletion complete(ChannelKind kind, String sealed, UpstreamCallback callback) {
         FlowContext context = sealedState.open(sealed);
         if (context.channel() != kind) {
             throw new PayerIdException(ErrorCode.FLOW_STATE_INVALID, "state was issued for another channel");
         }
         OAuthChannel channel = channel(kind);
-        if (!ConstantTime.equals(context.flowId(), channel.echoedState(callbackParams).orElse(null))) {
+        if (!ConstantTime.equals(context.flowId(), channel.echoedState(callback).orElse(null))) {
             throw new PayerIdException(ErrorCode.FLOW_STATE_INVALID, "upstream state does not match the flow");
         }
         try {
             Merchant merchant = tenants.merchantById(context.merchantId())
                     .orElseThrow(() -> new PayerIdException(ErrorCode.MERCHANT_NOT_FOUND, "merchant no longer exists"));
             requireWhitelisted(merchant, context.redirectUri());
-            String code = channel.code(callbackParams)
+            String code = channel.code(callback)
                     .orElseThrow(() -> new PayerIdException(ErrorCode.PAYER_DENIED, "the payer did not authorize"));
             ChannelConfig config = config(merchant, kind);
-            PayerIdentity identity = redeemOnce(channel, config, context.scope(), code);
+            PayerIdentity identity = redeemOnce(channel, config, context.scope(), code, callback);
             if (identity.snapshot()) {
                 throw new PayerIdException(ErrorCode.SNAPSHOT_USER, "WeChat snapshot-mode user: no real payer identity");
             }
@@ -104,12 +104,13 @@ public final class AuthorizationFlow {
         }
     }
 
-    private PayerIdentity redeemOnce(OAuthChannel channel, ChannelConfig config, Scope scope, String code) {
+    private PayerIdentity redeemOnce(OAuthChannel channel, ChannelConfig config, Scope scope, String code,
+                                     UpstreamCallback callback) {
         String upstreamApp = config.setting("appId").orElse(config.id());
         // Hash the code: it is a credential and store keys may be visible to operators (Redis MONITOR).
         String key = "oauth-code:" + channel.kind() + ":" + upstreamApp + ":" + Digests.hmacSha256Hex(upstreamApp, code, HexCase.LOWER);
         String encoded = store.computeIfAbsent(key, CODE_RESULT_TTL,
-                () -> PayerIdentityCodec.encode(channel.exchange(config, scope, code)));
+                () -> PayerIdentityCodec.encode(channel.exchange(config, scope, code, callback)));
         return PayerIdentityCodec.decode(encoded);
     }
 

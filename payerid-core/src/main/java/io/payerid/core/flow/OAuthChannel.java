@@ -2,7 +2,6 @@ package io.payerid.core.flow;
 
 import io.payerid.core.tenant.ChannelConfig;
 import io.payerid.core.tenant.ChannelKind;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,16 +20,23 @@ public interface OAuthChannel {
      */
     String authorizationUrl(ChannelConfig config, Scope scope, String callbackUrl, String upstreamState);
 
-    /** The one-time code in the upstream's callback parameters; empty when the payer refused. */
-    Optional<String> code(Map<String, String> callbackParams);
+    /**
+     * The one-time code in the upstream's callback; empty when the payer refused.
+     *
+     * @throws io.payerid.core.error.PayerIdException when the upstream reported another failure
+     */
+    Optional<String> code(UpstreamCallback callback);
 
-    /** The state the upstream echoed back. */
-    Optional<String> echoedState(Map<String, String> callbackParams);
+    /**
+     * The state the upstream echoed back. Upstreams that echo nothing (UnionPay) get it back by
+     * carrying it in the callback URL themselves.
+     */
+    Optional<String> echoedState(UpstreamCallback callback);
 
     /**
      * Redeems the code (exactly once per code: the flow de-duplicates around this call).
      *
      * @throws io.payerid.core.error.PayerIdException AUTH_CODE_INVALID, UPSTREAM_ERROR or UPSTREAM_UNAVAILABLE
      */
-    PayerIdentity exchange(ChannelConfig config, Scope scope, String code);
+    PayerIdentity exchange(ChannelConfig config, Scope scope, String code, UpstreamCallback callback);
 }

@@ -4,6 +4,8 @@ package io.payerid.core.tenant;
 public enum ChannelKind {
     /** A WeChat Official Account (服务号) used for web OAuth: appid + appsecret. */
     WECHAT_OA,
+    /** A WeChat mini-program (小程序): appid + appsecret (paid unionid, central access token). */
+    WECHAT_MINIAPP,
     /** WeChat Pay v2 merchant credentials (payment-code lookups). */
     WECHAT_PAY,
     ALIPAY,

@@ -87,8 +87,11 @@ public class AuthorizeEntryController {
         if (raw == null || raw.isBlank()) {
             return ChannelKind.WECHAT_OA;
         }
+        // Any kind with an OAuth flow is accepted; the flow refuses kinds without one (UNSUPPORTED_CHANNEL).
         return switch (raw.trim().toUpperCase(Locale.ROOT)) {
             case "WECHAT", "WECHAT_OA", "WEIXIN" -> ChannelKind.WECHAT_OA;
+            case "ALIPAY" -> ChannelKind.ALIPAY;
+            case "UNIONPAY", "CLOUDPAY" -> ChannelKind.UNIONPAY;
             default -> throw new PayerIdException(ErrorCode.UNSUPPORTED_CHANNEL, "channel " + raw + " is not supported here");
         };
     }

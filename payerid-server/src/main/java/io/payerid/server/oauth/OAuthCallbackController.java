@@ -4,6 +4,7 @@ import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
 import io.payerid.core.flow.AuthorizationFlow;
 import io.payerid.core.flow.FlowCompletion;
+import io.payerid.core.flow.UpstreamCallback;
 import io.payerid.core.tenant.ChannelKind;
 import io.payerid.server.web.RequestParameters;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,7 +35,8 @@ public class OAuthCallbackController {
 
     @GetMapping("/v1/oauth/callback/{channel}/{sealed}")
     public ResponseEntity<Void> callback(@PathVariable String channel, @PathVariable String sealed, HttpServletRequest request) {
-        FlowCompletion completion = flow.complete(kind(channel), sealed, RequestParameters.single(request));
+        FlowCompletion completion = flow.complete(kind(channel), sealed,
+                new UpstreamCallback(RequestParameters.single(request), request.getHeader("User-Agent")));
         FlowResponder responder = responders.get(completion.context().dialect());
         if (responder == null) {
             throw new PayerIdException(ErrorCode.FLOW_STATE_INVALID, "unknown dialect " + completion.context().dialect());
