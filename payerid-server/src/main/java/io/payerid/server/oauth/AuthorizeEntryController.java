@@ -12,6 +12,7 @@ import io.payerid.core.tenant.ChannelKind;
 import io.payerid.core.tenant.Merchant;
 import io.payerid.core.tenant.MerchantApp;
 import io.payerid.core.tenant.TenantDirectory;
+import io.payerid.server.api.MerchantAppResolver;
 import io.payerid.server.web.RequestParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -33,13 +34,15 @@ public class AuthorizeEntryController {
     private static final int MAX_STATE = 128;
 
     private final TenantDirectory tenants;
+    private final MerchantAppResolver resolver;
     private final SignedRequestVerifier verifier;
     private final AuthorizationFlow flow;
     private final NativeRedirectResponder responder;
 
-    public AuthorizeEntryController(TenantDirectory tenants, SignedRequestVerifier verifier, AuthorizationFlow flow,
-                                    NativeRedirectResponder responder) {
+    public AuthorizeEntryController(TenantDirectory tenants, MerchantAppResolver resolver, SignedRequestVerifier verifier,
+                                    AuthorizationFlow flow, NativeRedirectResponder responder) {
         this.tenants = tenants;
+        this.resolver = resolver;
         this.verifier = verifier;
         this.flow = flow;
         this.responder = responder;
@@ -48,13 +51,9 @@ public class AuthorizeEntryController {
     @GetMapping("/v1/oauth/authorize")
     public ResponseEntity<Void> authorize(HttpServletRequest request) {
         Map<String, String> params = RequestParameters.single(request);
-        MerchantApp app = tenants.appByAppId(RequestParameters.required(params, "appId"))
-                .orElseThrow(() -> new PayerIdException(ErrorCode.APP_NOT_FOUND, "unknown appId"));
-        Merchant merchant = tenants.merchantByMchNo(RequestParameters.required(params, "mchNo"))
-                .orElseThrow(() -> new PayerIdException(ErrorCode.MERCHANT_NOT_FOUND, "unknown mchNo"));
-        if (!merchant.id().equals(app.merchantId())) {
-            throw new PayerIdException(ErrorCode.MERCHANT_MISMATCH, "appId does not belong to mchNo");
-        }
+        MerchantAppResolver.Resolved resolved = resolver.resolve(params);
+        Merchant merchant = resolved.merchant();
+        MerchantApp app = resolved.app();
         String redirectUri = RequestParameters.required(params, "redirectUri");
         String state = params.get("state");
         try {
