@@ -1,0 +1,57 @@
+package io.payerid.server.sandbox;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.apache.catalina.connector.Connector;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Optionally serves the sandbox on a port of its own ({@code payerid.sandbox.port}), like a separate
+ * upstream host: that port answers only {@code /sandbox/**}, and the gateway's port stops answering it.
+ * Useful when the gateway sits behind a proxy that must not expose the simulators.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = {"payerid.sandbox.enabled", "payerid.sandbox.port"})
+public class SandboxPortConfiguration {
+
+    static final String SANDBOX_PREFIX = "/sandbox/";
+
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> sandboxConnector(@Value("${payerid.sandbox.port}") int port) {
+        return factory -> {
+            Connector connector = new Connector(TomcatServletWebServerFactory.DEFAULT_PROTOCOL);
+            connector.setPort(port);
+            factory.addAdditionalConnectors(connector);
+        };
+    }
+
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> sandboxPortSeparation(@Value("${payerid.sandbox.port}") int port) {
+        OncePerRequestFilter filter = new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                boolean onSandboxPort = request.getLocalPort() == port;
+                boolean sandboxPath = request.getRequestURI().startsWith(SANDBOX_PREFIX);
+                if (onSandboxPort != sandboxPath) {
+                    response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                    return;
+                }
+                chain.doFilter(request, response);
+            }
+        };
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(Integer.MIN_VALUE);
+        return registration;
+    }
+}
