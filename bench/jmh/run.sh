@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# JMH figures for the hot-path primitives. Usage: bench/jmh/run.sh [JMH options, e.g. -f 1 -wi 2 -i 3]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+JAVA=${JAVA:-}
+if [ -z "$JAVA" ]; then
+  for candidate in /usr/lib/jvm/*25* /usr/lib/jvm/*21* "${JAVA_HOME:-}"; do
+    [ -x "$candidate/bin/java" ] && JAVA=$candidate/bin/java && break
+  done
+fi
+[ -n "$JAVA" ] || { echo "no JDK 21+ found; set JAVA=/path/to/java"; exit 1; }
+./mvnw -B -q install -DskipTests -N
+./mvnw -B -q install -DskipTests -pl payerid-core
+./mvnw -B -q -f bench/jmh/pom.xml package
+"$JAVA" -jar bench/jmh/target/benchmarks.jar "$@"
