@@ -17,12 +17,16 @@ import me.chanjar.weixin.common.bean.oauth2.WxOAuth2AccessToken;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.common.error.WxRuntimeException;
 import me.chanjar.weixin.common.service.WxOAuth2Service;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * WeChat Official Account web OAuth (网页授权) through WxJava: authorize URL, code → user token
  * (openid, unionid, snapshot flag), and for userinfo scope the profile.
  */
 public final class WechatOAuthChannel implements OAuthChannel {
+
+    private static final Logger log = LoggerFactory.getLogger(WechatOAuthChannel.class);
 
     private final WechatMpServices services;
 
@@ -68,6 +72,9 @@ public final class WechatOAuthChannel implements OAuthChannel {
                     info.getCountry(), info.getHeadImgUrl(), "zh_CN");
             return new PayerIdentity(kind(), account.appId(), token.getOpenId(), unionId, null, false, profile);
         } catch (WxErrorException e) {
+            // errmsg carries WeChat's request id (rid), which WeChat support asks for; it holds no secrets.
+            log.warn("WeChat OAuth exchange failed for appid {}: errcode {}, errmsg {}", account.appId(),
+                    e.getError().getErrorCode(), e.getError().getErrorMsg());
             throw WechatErrors.translate(e.getError().getErrorCode(), e);
         } catch (WxRuntimeException e) {
             throw new PayerIdException(ErrorCode.UPSTREAM_UNAVAILABLE, "WeChat could not be reached", e);

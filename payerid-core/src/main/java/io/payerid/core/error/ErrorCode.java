@@ -16,6 +16,7 @@ public enum ErrorCode {
     MERCHANT_DISABLED(403, "Merchant is disabled", "商户已停用"),
     REDIRECT_NOT_ALLOWED(403, "Redirect URI is not in the merchant's whitelist", "回跳地址未授权"),
     UNSUPPORTED_CHANNEL(400, "Channel not supported by this endpoint", "暂不支持该支付渠道"),
+    UNSUPPORTED_BROWSER(400, "Not opened inside a supported wallet app", "请使用微信、支付宝或云闪付扫码打开"),
     CHANNEL_NOT_CONFIGURED(409, "Channel not configured for this merchant", "商户未开通该渠道"),
     FLOW_STATE_INVALID(400, "Authorization state is invalid or was tampered with", "授权信息无效,请重新扫码"),
     FLOW_EXPIRED(400, "Authorization flow expired", "授权已超时,请重新扫码"),

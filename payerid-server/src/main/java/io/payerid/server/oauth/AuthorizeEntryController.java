@@ -13,13 +13,13 @@ import io.payerid.core.tenant.Merchant;
 import io.payerid.core.tenant.MerchantApp;
 import io.payerid.core.tenant.TenantDirectory;
 import io.payerid.server.api.MerchantAppResolver;
+import io.payerid.server.web.Redirects;
 import io.payerid.server.web.RequestParameters;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import io.payerid.server.web.BrowserFlow;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * state (≤128), channel (default WECHAT_OA), timestamp, nonce, signType (MD5|HMAC-SHA256|RSA2), sign.
  */
 @Controller
+@BrowserFlow
 public class AuthorizeEntryController {
 
     private static final int MAX_STATE = 128;
@@ -61,7 +62,7 @@ public class AuthorizeEntryController {
             AuthorizationRequest authorization = new AuthorizationRequest(merchant, app, channel(params.get("channel")),
                     NativeRedirectResponder.DIALECT, redirectUri, scope(params.get("scope")), checkedState(state),
                     Map.of(NativeRedirectResponder.SIGN_TYPE_ATTRIBUTE, signType.name()));
-            return redirect(flow.start(authorization));
+            return Redirects.found(flow.start(authorization));
         } catch (PayerIdException e) {
             throw toMerchantIfSafe(merchant, app, params, redirectUri, state, e);
         }
@@ -104,9 +105,5 @@ public class AuthorizeEntryController {
             throw PayerIdException.invalid("state must be at most " + MAX_STATE + " characters");
         }
         return state == null || state.isEmpty() ? null : state;
-    }
-
-    static ResponseEntity<Void> redirect(String location) {
-        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(location)).header("Cache-Control", "no-store").build();
     }
 }

@@ -1,7 +1,9 @@
 package io.payerid.server.oauth;
 
+import io.payerid.server.web.Redirects;
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
+import io.payerid.server.web.BrowserFlow;
 import io.payerid.server.web.PayerErrorPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +17,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * Failures on endpoints a payer's browser visits: a redirect to the merchant when that is safe,
  * otherwise the zh-CN error page. Never JSON, never a stack trace.
  */
-@ControllerAdvice(basePackageClasses = BrowserFlowExceptionHandler.class)
+@ControllerAdvice(annotations = BrowserFlow.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class BrowserFlowExceptionHandler {
 
@@ -24,7 +26,7 @@ public class BrowserFlowExceptionHandler {
     @ExceptionHandler(MerchantRedirectError.class)
     public ResponseEntity<Void> toMerchant(MerchantRedirectError e) {
         log.info("flow refused, reported to merchant: {}", e.error().getMessage());
-        return AuthorizeEntryController.redirect(e.location());
+        return Redirects.found(e.location());
     }
 
     @ExceptionHandler(PayerIdException.class)

@@ -1,5 +1,6 @@
 package io.payerid.server.oauth;
 
+import io.payerid.server.web.Redirects;
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
 import io.payerid.core.flow.AuthorizationFlow;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
+import io.payerid.server.web.BrowserFlow;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * serve it: everything it needs is in the sealed path segment.
  */
 @Controller
+@BrowserFlow
 public class OAuthCallbackController {
 
     private final AuthorizationFlow flow;
@@ -41,7 +44,7 @@ public class OAuthCallbackController {
         if (responder == null) {
             throw new PayerIdException(ErrorCode.FLOW_STATE_INVALID, "unknown dialect " + completion.context().dialect());
         }
-        return AuthorizeEntryController.redirect(responder.redirectFor(completion));
+        return Redirects.found(responder.redirectFor(completion));
     }
 
     private static ChannelKind kind(String slug) {

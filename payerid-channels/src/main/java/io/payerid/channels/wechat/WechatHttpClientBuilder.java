@@ -1,0 +1,103 @@
+package io.payerid.channels.wechat;
+
+import java.util.concurrent.TimeUnit;
+import me.chanjar.weixin.common.util.http.apache.ApacheHttpClientBuilder;
+import org.apache.http.HttpHost;
+import org.apache.http.client.HttpRequestRetryHandler;
+import org.apache.http.client.config.RequestConfig;
+import org.apache.http.conn.ConnectionKeepAliveStrategy;
+import org.apache.http.conn.ssl.SSLConnectionSocketFactory;
+import org.apache.http.impl.client.CloseableHttpClient;
+import org.apache.http.impl.client.DefaultHttpRequestRetryHandler;
+import org.apache.http.impl.client.HttpClients;
+import org.apache.http.impl.conn.PoolingHttpClientConnectionManager;
+
+/**
+ * The HTTP client our WxJava services share. WxJava's default is a JVM-wide singleton that never
+ * retries, so a pooled keep-alive connection the peer has already closed fails the payer's code
+ * exchange outright. This pool re-validates connections idle for more than a second and retries a
+ * request once when it was never answered (unsent, or idempotent like the OAuth GETs).
+ */
+public final class WechatHttpClientBuilder implements ApacheHttpClientBuilder {
+
+    private static final int CONNECT_TIMEOUT_MS = 3_000;
+    private static final int READ_TIMEOUT_MS = 5_000;
+
+    private HttpRequestRetryHandler retryHandler = new DefaultHttpRequestRetryHandler(1, false);
+    private ConnectionKeepAliveStrategy keepAliveStrategy;
+    private String proxyHost;
+    private int proxyPort;
+    private CloseableHttpClient client;
+
+    @Override
+    public synchronized CloseableHttpClient build() {
+        if (client == null) {
+            PoolingHttpClientConnectionManager pool = new PoolingHttpClientConnectionManager(60, TimeUnit.SECONDS);
+            pool.setMaxTotal(200);
+            pool.setDefaultMaxPerRoute(100);
+            pool.setValidateAfterInactivity(1_000);
+            var builder = HttpClients.custom()
+                    .setConnectionManager(pool)
+                    .setRetryHandler(retryHandler)
+                    .evictExpiredConnections()
+                    .evictIdleConnections(30, TimeUnit.SECONDS)
+                    .setDefaultRequestConfig(RequestConfig.custom()
+                            .setConnectTimeout(CONNECT_TIMEOUT_MS)
+                            .setSocketTimeout(READ_TIMEOUT_MS)
+                            .setConnectionRequestTimeout(CONNECT_TIMEOUT_MS)
+                            .build());
+            if (keepAliveStrategy != null) {
+                builder.setKeepAliveStrategy(keepAliveStrategy);
+            }
+            if (proxyHost != null) {
+                builder.setProxy(new HttpHost(proxyHost, proxyPort));
+            }
+            client = builder.build();
+        }
+        return client;
+    }
+
+    @Override
+    public ApacheHttpClientBuilder httpProxyHost(String host) {
+        this.proxyHost = host;
+        return this;
+    }
+
+    @Override
+    public ApacheHttpClientBuilder httpProxyPort(int port) {
+        this.proxyPort = port;
+        return this;
+    }
+
+    @Override
+    public ApacheHttpClientBuilder httpProxyUsername(String username) {
+        return this;
+    }
+
+    @Override
+    public ApacheHttpClientBuilder httpProxyPassword(String password) {
+        return this;
+    }
+
+    @Override
+    public ApacheHttpClientBuilder httpRequestRetryHandler(HttpRequestRetryHandler handler) {
+        this.retryHandler = handler;
+        return this;
+    }
+
+    @Override
+    public ApacheHttpClientBuilder keepAliveStrategy(ConnectionKeepAliveStrategy strategy) {
+        this.keepAliveStrategy = strategy;
+        return this;
+    }
+
+    @Override
+    public ApacheHttpClientBuilder sslConnectionSocketFactory(SSLConnectionSocketFactory factory) {
+        return this;
+    }
+
+    @Override
+    public ApacheHttpClientBuilder supportedProtocols(String[] protocols) {
+        return this;
+    }
+}

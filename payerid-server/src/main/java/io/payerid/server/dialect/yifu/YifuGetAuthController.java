@@ -1,0 +1,84 @@
+package io.payerid.server.dialect.yifu;
+
+import io.payerid.server.web.Redirects;
+import io.payerid.core.error.ErrorCode;
+import io.payerid.core.error.PayerIdException;
+import io.payerid.core.flow.AuthorizationFlow;
+import io.payerid.core.flow.AuthorizationRequest;
+import io.payerid.core.flow.PayerBrowser;
+import io.payerid.core.flow.Scope;
+import io.payerid.core.signing.ConstantTime;
+import io.payerid.core.signing.Digests;
+import io.payerid.core.signing.HexCase;
+import io.payerid.core.tenant.ChannelKind;
+import io.payerid.core.tenant.Institution;
+import io.payerid.core.tenant.Merchant;
+import io.payerid.core.tenant.TenantDirectory;
+import io.payerid.server.web.BrowserFlow;
+import io.payerid.server.web.RequestParameters;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * Seed 002 (易付) {@code GET {prefix}/jsapi/getauth2?inst_no=&mch_no=&redirect_uri=&sign=}: WeChat openid or
+ * Alipay user id by User-Agent, signed with the institution key. The prefix defaults to {@code /yfpay},
+ * the path merchants already call. See docs/compat/002-yifu.md.
+ */
+@Controller
+@BrowserFlow
+public class YifuGetAuthController {
+
+    private final TenantDirectory tenants;
+    private final AuthorizationFlow flow;
+
+    public YifuGetAuthController(TenantDirectory tenants, AuthorizationFlow flow) {
+        this.tenants = tenants;
+        this.flow = flow;
+    }
+
+    @GetMapping("${payerid.dialects.yifu.path-prefix:/yfpay}/jsapi/getauth2")
+    public ResponseEntity<Void> getAuth(HttpServletRequest request) {
+        Map<String, String> params = RequestParameters.single(request);
+        String instNo = RequestParameters.required(params, "inst_no");
+        String mchNo = RequestParameters.required(params, "mch_no");
+        String redirectUri = RequestParameters.required(params, "redirect_uri");
+        Institution institution = tenants.institutionByInstNo(instNo)
+                .orElseThrow(() -> new PayerIdException(ErrorCode.MERCHANT_NOT_FOUND, "unknown inst_no"));
+        Merchant merchant = tenants.merchantByMchNo(mchNo)
+                .filter(m -> m.institutionId().equals(institution.id()))
+                .orElseThrow(() -> new PayerIdException(ErrorCode.MERCHANT_NOT_FOUND, "unknown mch_no for this inst_no"));
+        verify(institution, instNo, mchNo, redirectUri, RequestParameters.required(params, "sign"));
+        ChannelKind channel = channelFor(PayerBrowser.of(request.getHeader("User-Agent")));
+        AuthorizationRequest authorization = new AuthorizationRequest(merchant, null, channel, YifuResponder.DIALECT,
+                redirectUri, Scope.BASE, null, Map.of());
+        return Redirects.found(flow.start(authorization));
+    }
+
+    /** The seed's rule: MD5 of {@code inst_no=…&mch_no=…&redirect_uri=<raw>&key=<机构秘钥>}, lowercase hex. */
+    static String expectedSign(String instNo, String mchNo, String redirectUri, String key) {
+        return Digests.md5Hex("inst_no=" + instNo + "&mch_no=" + mchNo + "&redirect_uri=" + redirectUri + "&key=" + key,
+                HexCase.LOWER);
+    }
+
+    private static void verify(Institution institution, String instNo, String mchNo, String redirectUri, String sign) {
+        if (institution.signKey() == null) {
+            throw new PayerIdException(ErrorCode.INVALID_SIGNATURE, "institution " + instNo + " has no key configured");
+        }
+        String expected = expectedSign(instNo, mchNo, redirectUri, institution.signKey().reveal());
+        if (!ConstantTime.equalsHexIgnoreCase(expected, sign)) {
+            throw new PayerIdException(ErrorCode.INVALID_SIGNATURE, "sign does not match");
+        }
+    }
+
+    /** The seed serves WeChat official-account openids and Alipay 服务窗 user ids; nothing else. */
+    private static ChannelKind channelFor(PayerBrowser browser) {
+        return switch (browser) {
+            case WECHAT -> ChannelKind.WECHAT_OA;
+            case ALIPAY -> ChannelKind.ALIPAY;
+            default -> throw new PayerIdException(ErrorCode.UNSUPPORTED_BROWSER, "open this link in WeChat or Alipay");
+        };
+    }
+}
