@@ -1,0 +1,81 @@
+package io.payerid.server.admin;
+
+import io.payerid.core.error.ErrorCode;
+import io.payerid.core.error.PayerIdException;
+import io.payerid.server.outbox.CallbackOutbox;
+import io.payerid.server.outbox.DeliveryAttempt;
+import io.payerid.server.outbox.OutboxMessage;
+import io.payerid.server.outbox.OutboxStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Merchant callbacks and their delivery history (the durable outbox), and a manual retry. */
+@RestController
+@RequestMapping("/admin/v1/callbacks")
+@Tag(name = "Admin: callbacks")
+@SecurityRequirement(name = AdminConfiguration.SECURITY_SCHEME)
+class CallbackController {
+
+    record CallbackView(String notificationId, String dialect, String reference, String targetUrl, OutboxStatus status,
+                        int attempts, Instant nextAttemptAt, Instant createdAt, String body, List<AttemptView> history) {
+
+        static CallbackView of(OutboxMessage m, List<DeliveryAttempt> history) {
+            return new CallbackView(m.id(), m.dialect(), m.reference(), m.targetUrl(), m.status(), m.attempts(),
+                    m.status() == OutboxStatus.PENDING ? Instant.ofEpochMilli(m.nextAttemptAt()) : null,
+                    Instant.ofEpochMilli(m.createdAt()), m.body(),
+                    history == null ? null : history.stream().map(AttemptView::of).toList());
+        }
+    }
+
+    record AttemptView(int attemptNo, Instant attemptedAt, Integer httpStatus, DeliveryAttempt.Outcome outcome, String detail) {
+
+        static AttemptView of(DeliveryAttempt a) {
+            return new AttemptView(a.attemptNo(), Instant.ofEpochMilli(a.attemptedAt()), a.httpStatus(), a.outcome(), a.detail());
+        }
+    }
+
+    private final CallbackOutbox outbox;
+
+    CallbackController(CallbackOutbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @GetMapping
+    @Operation(summary = "Recent callbacks, newest first; filter by status or by the dialect's reference (e.g. serialNo)")
+    List<CallbackView> list(@RequestParam(required = false) OutboxStatus status,
+                            @RequestParam(required = false) String reference,
+                            @RequestParam(defaultValue = "50") int limit) {
+        if (limit < 1 || limit > 500) {
+            throw PayerIdException.invalid("limit must be 1-500");
+        }
+        List<OutboxMessage> messages = reference != null ? outbox.byReference(reference) : outbox.recent(status, limit);
+        return messages.stream().map(m -> CallbackView.of(m, null)).toList();
+    }
+
+    @GetMapping("/{notificationId}")
+    @Operation(summary = "One callback with every delivery attempt")
+    CallbackView get(@PathVariable String notificationId) {
+        OutboxMessage message = outbox.find(notificationId)
+                .orElseThrow(() -> new PayerIdException(ErrorCode.NOT_FOUND, "no callback " + notificationId));
+        return CallbackView.of(message, outbox.attempts(notificationId));
+    }
+
+    @PostMapping("/{notificationId}/retry")
+    @Operation(summary = "Deliver a pending or failed callback again now (same notification id)")
+    ResponseEntity<Void> retry(@PathVariable String notificationId) {
+        if (!outbox.requeue(notificationId)) {
+            throw new PayerIdException(ErrorCode.NOT_FOUND, "no undelivered callback " + notificationId);
+        }
+        return ResponseEntity.accepted().build();
+    }
+}

@@ -1,0 +1,130 @@
+package io.payerid.server.outbox;
+
+import io.payerid.server.persistence.Ids;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The outbox table: enqueue in the request that creates the event, claim due rows from any node,
+ * record each attempt. Claiming is a conditional UPDATE on {@code locked_until}, which every
+ * supported database runs the same way.
+ */
+@Repository
+public class CallbackOutbox {
+
+    private static final int MAX_DETAIL = 500;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public CallbackOutbox(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Stores a callback due now and returns its notification id. */
+    public String enqueue(String dialect, String institutionId, String merchantId, String reference, String targetUrl,
+                          String body) {
+        String id = Ids.newId();
+        long now = clock.millis();
+        jdbc.sql("""
+                INSERT INTO callback_outbox (id, dialect, institution_id, merchant_id, reference, target_url, body,
+                                             status, attempts, next_attempt_at, locked_until, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, NULL, ?, ?)""")
+                .params(id, dialect, institutionId, merchantId, reference, targetUrl, body, now, now, now)
+                .update();
+        return id;
+    }
+
+    /** Reserves up to {@code limit} due callbacks for this node until {@code leaseMillis} from now. */
+    public List<OutboxMessage> claimDue(int limit, long leaseMillis) {
+        long now = clock.millis();
+        List<String> candidates = jdbc.sql("""
+                SELECT id FROM callback_outbox
+                WHERE status = 'PENDING' AND next_attempt_at <= ? AND (locked_until IS NULL OR locked_until < ?)
+                ORDER BY next_attempt_at""")
+                .params(now, now).query(String.class).list();
+        List<OutboxMessage> claimed = new ArrayList<>();
+        for (String id : candidates) {
+            if (claimed.size() >= limit) {
+                break;
+            }
+            int won = jdbc.sql("""
+                    UPDATE callback_outbox SET locked_until = ?
+                    WHERE id = ? AND status = 'PENDING' AND (locked_until IS NULL OR locked_until < ?)""")
+                    .params(now + leaseMillis, id, now).update();
+            if (won == 1) {
+                find(id).ifPresent(claimed::add);
+            }
+        }
+        return claimed;
+    }
+
+    /** Records an attempt and moves the message on: delivered, retried at {@code nextAttemptAt}, or failed. */
+    @Transactional
+    public void recordAttempt(OutboxMessage message, DeliveryAttempt attempt, OutboxStatus newStatus, long nextAttemptAt) {
+        jdbc.sql("""
+                INSERT INTO callback_attempt (notification_id, attempt_no, attempted_at, http_status, outcome, detail)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(attempt.notificationId(), attempt.attemptNo(), attempt.attemptedAt(), attempt.httpStatus(),
+                        attempt.outcome().name(), truncate(attempt.detail()))
+                .update();
+        jdbc.sql("""
+                UPDATE callback_outbox SET status = ?, attempts = ?, next_attempt_at = ?, locked_until = NULL, updated_at = ?
+                WHERE id = ?""")
+                .params(newStatus.name(), attempt.attemptNo(), nextAttemptAt, clock.millis(), message.id())
+                .update();
+    }
+
+    /** Puts a failed (or pending) callback back in line now, keeping its id and history. */
+    public boolean requeue(String id) {
+        long now = clock.millis();
+        return jdbc.sql("""
+                UPDATE callback_outbox SET status = 'PENDING', next_attempt_at = ?, locked_until = NULL, updated_at = ?
+                WHERE id = ? AND status <> 'DELIVERED'""")
+                .params(now, now, id).update() == 1;
+    }
+
+    public Optional<OutboxMessage> find(String id) {
+        return jdbc.sql("SELECT * FROM callback_outbox WHERE id = ?").param(id).query(CallbackOutbox::message).optional();
+    }
+
+    public List<OutboxMessage> byReference(String reference) {
+        return jdbc.sql("SELECT * FROM callback_outbox WHERE reference = ? ORDER BY created_at")
+                .param(reference).query(CallbackOutbox::message).list();
+    }
+
+    /** Newest first, optionally only one status. */
+    public List<OutboxMessage> recent(OutboxStatus status, int limit) {
+        String where = status == null ? "" : " WHERE status = '" + status.name() + "'";
+        return jdbc.sql("SELECT * FROM callback_outbox" + where + " ORDER BY created_at DESC")
+                .query(CallbackOutbox::message).stream().limit(limit).toList();
+    }
+
+    public List<DeliveryAttempt> attempts(String notificationId) {
+        return jdbc.sql("SELECT * FROM callback_attempt WHERE notification_id = ? ORDER BY attempt_no")
+                .param(notificationId)
+                .query((rs, n) -> new DeliveryAttempt(rs.getString("notification_id"), rs.getInt("attempt_no"),
+                        rs.getLong("attempted_at"), (Integer) rs.getObject("http_status", Integer.class),
+                        DeliveryAttempt.Outcome.valueOf(rs.getString("outcome")), rs.getString("detail")))
+                .list();
+    }
+
+    private static OutboxMessage message(ResultSet rs, int row) throws SQLException {
+        return new OutboxMessage(rs.getString("id"), rs.getString("dialect"), rs.getString("institution_id"),
+                rs.getString("merchant_id"), rs.getString("reference"), rs.getString("target_url"), rs.getString("body"),
+                OutboxStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getLong("next_attempt_at"),
+                rs.getLong("created_at"), rs.getLong("updated_at"));
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= MAX_DETAIL ? s : s.substring(0, MAX_DETAIL);
+    }
+}

@@ -1,0 +1,100 @@
+package io.payerid.server.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.payerid.core.tenant.Institution;
+import io.payerid.core.tenant.TenantAdmin;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/** Claims, leases and the retry schedule, on a real (H2) database. */
+class CallbackOutboxTest {
+
+    private final AtomicLong now = new AtomicLong(Instant.parse("2026-11-22T10:00:00Z").toEpochMilli());
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.ofEpochMilli(now.get());
+        }
+    };
+    private CallbackOutbox outbox;
+    private String institutionId;
+
+    @BeforeEach
+    void database() {
+        DataSource ds = new DriverManagerDataSource("jdbc:h2:mem:outbox" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        JdbcClient jdbc = JdbcClient.create(ds);
+        long t = now.get();
+        institutionId = "inst1";
+        jdbc.sql("INSERT INTO institution (id, inst_no, name, sign_key_enc, created_at) VALUES (?, ?, ?, NULL, ?)")
+                .params(institutionId, "I1", "i", t).update();
+        outbox = new CallbackOutbox(jdbc, clock);
+    }
+
+    @Test
+    void aClaimedCallbackIsReservedUntilItsLeaseRunsOut() {
+        String id = outbox.enqueue("d", institutionId, null, "ref", "http://127.0.0.1:9/x", "{}");
+        assertThat(outbox.claimDue(10, 5_000)).extracting(OutboxMessage::id).containsExactly(id);
+        assertThat(outbox.claimDue(10, 5_000)).isEmpty();      // another node polls: nothing
+        now.addAndGet(5_001);                                   // the claimer died without recording
+        assertThat(outbox.claimDue(10, 5_000)).extracting(OutboxMessage::id).containsExactly(id);
+    }
+
+    @Test
+    void aRetryWaitsForItsSlotAndKeepsItsId() {
+        String id = outbox.enqueue("d", institutionId, null, "ref", "http://127.0.0.1:9/x", "{}");
+        OutboxMessage claimed = outbox.claimDue(10, 5_000).getFirst();
+        outbox.recordAttempt(claimed, new DeliveryAttempt(id, 1, now.get(), 500, DeliveryAttempt.Outcome.REJECTED, "busy"),
+                OutboxStatus.PENDING, now.get() + 15_000);
+        assertThat(outbox.claimDue(10, 5_000)).isEmpty();
+        now.addAndGet(15_000);
+        OutboxMessage again = outbox.claimDue(10, 5_000).getFirst();
+        assertThat(again.id()).isEqualTo(id);
+        assertThat(again.attempts()).isEqualTo(1);
+        assertThat(outbox.attempts(id)).extracting(DeliveryAttempt::httpStatus).containsExactly(500);
+    }
+
+    @Test
+    void aFailedCallbackCanBeRequeuedButADeliveredOneCannot() {
+        String failed = outbox.enqueue("d", institutionId, null, "a", "http://127.0.0.1:9/x", "{}");
+        String delivered = outbox.enqueue("d", institutionId, null, "b", "http://127.0.0.1:9/x", "{}");
+        for (OutboxMessage m : outbox.claimDue(10, 5_000)) {
+            boolean ok = m.id().equals(delivered);
+            outbox.recordAttempt(m, new DeliveryAttempt(m.id(), 1, now.get(), ok ? 200 : null,
+                    ok ? DeliveryAttempt.Outcome.DELIVERED : DeliveryAttempt.Outcome.ERROR, null),
+                    ok ? OutboxStatus.DELIVERED : OutboxStatus.FAILED, now.get());
+        }
+        assertThat(outbox.requeue(delivered)).isFalse();
+        assertThat(outbox.requeue(failed)).isTrue();
+        assertThat(outbox.claimDue(10, 5_000)).extracting(OutboxMessage::id).containsExactly(failed);
+    }
+
+    @Test
+    void theSeedScheduleHasNineRetries() {
+        RetrySchedule schedule = new RetrySchedule(RetrySchedule.SEED_004);
+        assertThat(schedule.delayAfter(1)).contains(Duration.ofSeconds(15));
+        assertThat(schedule.delayAfter(9)).contains(Duration.ofHours(6));
+        assertThat(schedule.delayAfter(10)).isEmpty();
+        assertThat(schedule.delayAfter(0)).isEmpty();
+    }
+}
