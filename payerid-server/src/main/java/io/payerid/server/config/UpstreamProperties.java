@@ -8,9 +8,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param wechatOpenHost browser-facing WeChat host (authorize page); must be reachable by the payer
  * @param wechatApiHost  server-facing WeChat API host
+ * @param unionpayQrHost     browser-facing UnionPay userAuth host (replaces {@code https://qr.95516.com})
+ * @param unionpayGatewayUrl server-facing acquirer gateway for userAuthCode → user_id
+ *                           (replaces {@code https://qra.95516.com/pay/gateway})
  */
 @ConfigurationProperties("payerid.upstream")
-public record UpstreamProperties(String wechatOpenHost, String wechatApiHost) {
+public record UpstreamProperties(String wechatOpenHost, String wechatApiHost,
+                                 String unionpayQrHost, String unionpayGatewayUrl) {
 
     static String emptyToNull(String value) {
         return value == null || value.isBlank() ? null : value;

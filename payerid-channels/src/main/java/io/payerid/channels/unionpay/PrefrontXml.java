@@ -1,0 +1,125 @@
+package io.payerid.channels.unionpay;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * The flat {@code <xml><name>value</name>…</xml>} documents of the 条码前置 gateway (the WeChat Pay v2
+ * shape). Reading goes through the JDK's parser with DOCTYPE declarations refused outright, which rules
+ * out external entities (XXE) and entity expansion bombs before any of them is looked at.
+ */
+public final class PrefrontXml {
+
+    private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
+    private static final ErrorHandler FAIL_FAST = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+            // Warnings do not make a document unusable; the default handler would print them to stderr.
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
+
+    private PrefrontXml() {
+    }
+
+    /** Values go in CDATA sections, as the gateway's own documents do; a "]]>" inside is split safely. */
+    public static String write(Map<String, String> fields) {
+        StringBuilder xml = new StringBuilder(512).append("<xml>");
+        fields.forEach((name, value) -> {
+            if (!FIELD_NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("not an XML field name: " + name);
+            }
+            if (value != null) {
+                xml.append('<').append(name).append("><![CDATA[").append(value.replace("]]>", "]]]]><![CDATA[>"))
+                        .append("]]></").append(name).append('>');
+            }
+        });
+        return xml.append("</xml>").toString();
+    }
+
+    /**
+     * The fields of a document, in document order; unknown fields are kept (they are signed too).
+     *
+     * @throws IllegalArgumentException when it is not well-formed, declares a DOCTYPE, has another root,
+     *                                  repeats a field or nests elements
+     */
+    public static Map<String, String> read(byte[] document) {
+        Element root = parse(document).getDocumentElement();
+        if (!"xml".equals(root.getTagName())) {
+            throw new IllegalArgumentException("root element is <" + root.getTagName() + ">, expected <xml>");
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        NodeList children = root.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            if (children.item(i) instanceof Element field) {
+                if (hasElementChildren(field)) {
+                    throw new IllegalArgumentException("field <" + field.getTagName() + "> is not flat");
+                }
+                if (fields.putIfAbsent(field.getTagName(), field.getTextContent()) != null) {
+                    throw new IllegalArgumentException("field <" + field.getTagName() + "> is repeated");
+                }
+            }
+        }
+        return fields;
+    }
+
+    private static Document parse(byte[] document) {
+        try {
+            DocumentBuilder builder = secureFactory().newDocumentBuilder();
+            builder.setErrorHandler(FAIL_FAST);
+            return builder.parse(new ByteArrayInputStream(document));
+        } catch (SAXException | IOException e) {
+            throw new IllegalArgumentException("not a well-formed document: " + e.getMessage(), e);
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK XML parser lacks a required security feature", e);
+        }
+    }
+
+    /** A new factory per document: factories are not thread-safe, and parsing these is cheap. */
+    private static DocumentBuilderFactory secureFactory() throws ParserConfigurationException {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        factory.setXIncludeAware(false);
+        factory.setExpandEntityReferences(false);
+        factory.setNamespaceAware(false);
+        return factory;
+    }
+
+    private static boolean hasElementChildren(Element element) {
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == Node.ELEMENT_NODE) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

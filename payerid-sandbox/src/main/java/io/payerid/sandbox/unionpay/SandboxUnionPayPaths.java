@@ -1,0 +1,32 @@
+package io.payerid.sandbox.unionpay;
+
+/**
+ * Where each sandbox endpoint lives under {@code base-path}. {@code {base}/qr} stands in for the host
+ * {@code qr.95516.com} (below it the path is UnionPay's), {@code {base}/gateway} for the acquirer's
+ * {@code https://qra.95516.com/pay/gateway}.
+ */
+record SandboxUnionPayPaths(String basePath) {
+
+    /** Replaces {@code https://qr.95516.com}. */
+    String qrHost() {
+        return basePath + "/qr";
+    }
+
+    String userAuth() {
+        return qrHost() + "/qrcGtwWeb-web/api/userAuth";
+    }
+
+    /** Sandbox-only: where the picker page posts the payer's choice (a cardholder, or 取消). */
+    String userAuthDecision() {
+        return userAuth() + "/decision";
+    }
+
+    /** Replaces the acquirer's {@code https://qra.95516.com/pay/gateway}. */
+    String gateway() {
+        return basePath + "/gateway";
+    }
+
+    String merchants() {
+        return basePath + "/merchants";
+    }
+}

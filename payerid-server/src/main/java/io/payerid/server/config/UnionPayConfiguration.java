@@ -1,0 +1,35 @@
+package io.payerid.server.config;
+
+import io.payerid.channels.unionpay.QrcPrefrontUserIdClient;
+import io.payerid.channels.unionpay.UnionPayOAuthChannel;
+import io.payerid.core.unionpay.UnionPayUserIdExchange;
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * UnionPay (云闪付) wiring: the acquirer client behind the {@link UnionPayUserIdExchange} port (also the
+ * service seed APIs call with a userAuthCode they already hold) and the browser channel, which joins the
+ * authorization flow through its {@code List<OAuthChannel>}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class UnionPayConfiguration {
+
+    /** A payer is waiting on the other end: fail over to an error page quickly rather than hang. */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
+    @Bean
+    UnionPayUserIdExchange unionPayUserIdExchange(UpstreamProperties upstream) {
+        String gateway = UpstreamProperties.emptyToNull(upstream.unionpayGatewayUrl());
+        return new QrcPrefrontUserIdClient(gateway == null ? QrcPrefrontUserIdClient.OFFICIAL_GATEWAY : URI.create(gateway),
+                CONNECT_TIMEOUT, REQUEST_TIMEOUT);
+    }
+
+    @Bean
+    UnionPayOAuthChannel unionPayOAuthChannel(UpstreamProperties upstream, UnionPayUserIdExchange exchange) {
+        String qrHost = UpstreamProperties.emptyToNull(upstream.unionpayQrHost());
+        return new UnionPayOAuthChannel(qrHost == null ? UnionPayOAuthChannel.OFFICIAL_QR_HOST : qrHost, exchange);
+    }
+}
