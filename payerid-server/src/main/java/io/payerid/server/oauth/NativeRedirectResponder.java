@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 public class NativeRedirectResponder implements FlowResponder {
 
     public static final String DIALECT = "native";
-    static final String SIGN_TYPE_ATTRIBUTE = "signType";
+    public static final String SIGN_TYPE_ATTRIBUTE = "signType";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -174,11 +174,11 @@ class MigrationAndRepositoryTest {
         @Test
         void migrationAppliesOnceAndIsIdempotent() {
             assertThat(firstMigration.success).isTrue();
-            assertThat(firstMigration.migrationsExecuted).isEqualTo(1);
+            assertThat(firstMigration.migrationsExecuted).isEqualTo(flyway().info().all().length).isGreaterThanOrEqualTo(3);
             assertThat(flyway().migrate().migrationsExecuted).isZero();
             assertThat(flyway().validateWithResult().validationSuccessful).isTrue();
             for (String table : List.of("institution", "merchant", "merchant_app", "channel_config",
-                    "redirect_whitelist")) {
+                    "redirect_whitelist", "callback_outbox", "callback_attempt", "qr_entry")) {
                 assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single()).isNotNull();
             }
         }
