@@ -74,6 +74,19 @@ public final class InProcessSharedStateStore implements SharedStateStore {
     }
 
     @Override
+    public boolean deleteIfEquals(String key, String expectedValue) {
+        boolean[] deleted = {false};
+        cache.asMap().computeIfPresent(key, (k, entry) -> {
+            if (!entry.value().equals(expectedValue)) {
+                return entry;
+            }
+            deleted[0] = true;
+            return null;
+        });
+        return deleted[0];
+    }
+
+    @Override
     public String computeIfAbsent(String key, Duration ttl, Supplier<String> loader) {
         Optional<String> existing = get(key);
         if (existing.isPresent()) {

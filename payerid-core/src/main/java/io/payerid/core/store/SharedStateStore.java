@@ -21,6 +21,13 @@ public interface SharedStateStore {
     void delete(String key);
 
     /**
+     * Deletes the key only while it still holds exactly {@code expectedValue}, atomically; true when this
+     * call deleted it. Lets a caller drop the value it saw go bad without throwing away a newer one another
+     * caller stored meanwhile (a Redis implementation does this with a compare-and-delete script).
+     */
+    boolean deleteIfEquals(String key, String expectedValue);
+
+    /**
      * Returns the key's value, running {@code loader} when it is absent. Concurrent callers for the same
      * key wait for the one running loader instead of running their own (single flight), so an
      * upstream call with a side effect (redeeming a one-time code, refreshing a token) happens once.

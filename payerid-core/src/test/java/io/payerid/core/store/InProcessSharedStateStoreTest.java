@@ -43,6 +43,21 @@ class InProcessSharedStateStoreTest {
     }
 
     @Test
+    void deleteIfEqualsOnlyDropsTheValueTheCallerSaw() {
+        store.put("token:wx1", "old", Duration.ofMinutes(5));
+        assertThat(store.deleteIfEquals("token:wx1", "older")).isFalse();
+        assertThat(store.get("token:wx1")).contains("old");
+
+        assertThat(store.deleteIfEquals("token:wx1", "old")).isTrue();
+        assertThat(store.get("token:wx1")).isEmpty();
+        assertThat(store.deleteIfEquals("token:wx1", "old")).as("already gone").isFalse();
+
+        store.put("token:wx1", "new", Duration.ofMinutes(5));
+        assertThat(store.deleteIfEquals("token:wx1", "old")).as("a newer value survives").isFalse();
+        assertThat(store.get("token:wx1")).contains("new");
+    }
+
+    @Test
     void computeIfAbsentRunsTheLoaderOnceForManyConcurrentCallers() throws Exception {
         AtomicInteger loads = new AtomicInteger();
         CountDownLatch start = new CountDownLatch(1);

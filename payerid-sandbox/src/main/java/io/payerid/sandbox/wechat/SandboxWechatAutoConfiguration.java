@@ -22,7 +22,10 @@ import org.springframework.web.servlet.function.ServerResponse;
  * apiHost  = http://127.0.0.1:PORT/sandbox/wechat/api    (instead of https://api.weixin.qq.com)
  * </pre>
  * (add the servlet context path, if any, before {@code /sandbox}). The user picker is at
- * {@code {base-path}/users}, runtime app registration at {@code {base-path}/apps}.
+ * {@code {base-path}/users}, runtime app registration at {@code {base-path}/apps}. The api host also
+ * serves base access tokens ({@code /cgi-bin/token}, {@code /cgi-bin/stable_token}) and
+ * {@code /wxa/getpaidunionid} over sandbox payments made at {@code {base-path}/payments}; WxJava's
+ * mini-program client takes the api host as {@code WxMaConfig.setApiHostUrl}.
  *
  * <p>Time comes from the context's {@link Clock} bean when there is exactly one (tests supply a
  * movable one), else from the system UTC clock; the sandbox does not add a Clock bean of its own
@@ -72,6 +75,44 @@ public class SandboxWechatAutoConfiguration {
                 new WechatSnsApiController(apps, users, codes, tokens, ids),
                 new SandboxUserPickerController(users, paths),
                 new SandboxAppAdminController(apps, paths));
+    }
+
+    @Bean
+    BaseAccessTokens sandboxWechatBaseAccessTokens(SandboxWechatProperties properties, ObjectProvider<Clock> clock) {
+        return new BaseAccessTokens(clockOf(clock), properties.getBaseTokenTtl());
+    }
+
+    @Bean
+    TokenFetchCounter sandboxWechatTokenFetchCounter() {
+        return new TokenFetchCounter();
+    }
+
+    @Bean
+    SandboxPayments sandboxWechatPayments() {
+        return new SandboxPayments();
+    }
+
+    @Bean
+    SandboxFaults sandboxWechatFaults() {
+        return new SandboxFaults();
+    }
+
+    /** Base access tokens, getpaidunionid, payments and the test controls (stats, faults). */
+    @Bean
+    RouterFunction<ServerResponse> sandboxWechatBaseApiRoutes(SandboxWechatProperties properties,
+                                                              SandboxWechatApps apps, SandboxUsers users,
+                                                              OpenIdDerivation ids, BaseAccessTokens tokens,
+                                                              TokenFetchCounter fetches, SandboxPayments payments,
+                                                              SandboxFaults faults, ObjectProvider<Clock> clock) {
+        SandboxWechatPaths paths = new SandboxWechatPaths(properties.getBasePath());
+        Clock now = clockOf(clock);
+        return SandboxWechatBaseApiRoutes.build(paths,
+                new WechatBaseTokenController(apps, tokens, new ForceRefreshLimiter(), fetches, now),
+                new WechatPaidUnionIdController(apps, users, ids, tokens, payments, faults, now,
+                        properties.getPaidUnionIdWindow()),
+                new SandboxPaymentController(apps, users, ids, payments, now),
+                new SandboxStatsController(fetches),
+                new SandboxFaultsController(apps, faults, tokens));
     }
 
     private static Clock clockOf(ObjectProvider<Clock> clock) {

@@ -53,4 +53,31 @@ record SandboxWechatPaths(String basePath) {
     String apps() {
         return basePath + "/apps";
     }
+
+    String classicToken() {
+        return apiHost() + "/cgi-bin/token";
+    }
+
+    String stableToken() {
+        return apiHost() + "/cgi-bin/stable_token";
+    }
+
+    String paidUnionId() {
+        return apiHost() + "/wxa/getpaidunionid";
+    }
+
+    /** Sandbox-only: make a payment. */
+    String payments() {
+        return basePath + "/payments";
+    }
+
+    /** Sandbox-only: counters for tests. */
+    String stats() {
+        return basePath + "/stats";
+    }
+
+    /** Sandbox-only: switch faults on and off. */
+    String faults() {
+        return basePath + "/faults";
+    }
 }

@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * payerid.sandbox.wechat.base-path=/sandbox/wechat
  * payerid.sandbox.wechat.code-ttl=5m
  * payerid.sandbox.wechat.strict-state=true
+ * payerid.sandbox.wechat.base-token-ttl=7200s
+ * payerid.sandbox.wechat.paid-union-id-window=5m
  * payerid.sandbox.wechat.apps[0].appid=wxsandbox0000001
  * payerid.sandbox.wechat.apps[0].secret=...
  * payerid.sandbox.wechat.apps[0].auth-domains[0]=merchant.example
@@ -40,6 +42,12 @@ public class SandboxWechatProperties {
 
     /** Life of a refresh_token, never extended by a refresh (WeChat: 30 days). */
     private Duration refreshTokenTtl = Duration.ofDays(30);
+
+    /** Life of a base access_token from /cgi-bin/token and /cgi-bin/stable_token (WeChat: 7200 s). */
+    private Duration baseTokenTtl = Duration.ofSeconds(7200);
+
+    /** How long after a payment getpaidunionid still answers for it (WeChat: 5 minutes). */
+    private Duration paidUnionIdWindow = Duration.ofMinutes(5);
 
     /** When true, state must match [A-Za-z0-9]*; the 128-byte limit applies either way. */
     private boolean strictState = true;
@@ -87,6 +95,22 @@ public class SandboxWechatProperties {
 
     public void setRefreshTokenTtl(Duration refreshTokenTtl) {
         this.refreshTokenTtl = requirePositive(refreshTokenTtl, "refresh-token-ttl");
+    }
+
+    public Duration getBaseTokenTtl() {
+        return baseTokenTtl;
+    }
+
+    public void setBaseTokenTtl(Duration baseTokenTtl) {
+        this.baseTokenTtl = requirePositive(baseTokenTtl, "base-token-ttl");
+    }
+
+    public Duration getPaidUnionIdWindow() {
+        return paidUnionIdWindow;
+    }
+
+    public void setPaidUnionIdWindow(Duration paidUnionIdWindow) {
+        this.paidUnionIdWindow = requirePositive(paidUnionIdWindow, "paid-union-id-window");
     }
 
     public boolean isStrictState() {

@@ -27,7 +27,8 @@ class SandboxWechatAutoConfigurationTest {
                         "payerid.sandbox.wechat.apps[0].secret=s",
                         "payerid.sandbox.wechat.apps[0].auth-domains=a.example,b.example")
                 .run(context -> {
-                    assertThat(context).hasSingleBean(RouterFunction.class);
+                    assertThat(context.getBeansOfType(RouterFunction.class))
+                            .containsOnlyKeys("sandboxWechatRoutes", "sandboxWechatBaseApiRoutes");
                     assertThat(context.getBean(SandboxUsers.class).all()).extracting(SandboxUser::id)
                             .containsExactly("alice", "bob", "snapshot");
                     assertThat(context.getBean(SandboxWechatApps.class).find("wxcfg")).hasValueSatisfying(app ->

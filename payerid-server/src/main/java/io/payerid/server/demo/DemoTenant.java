@@ -11,6 +11,8 @@ public final class DemoTenant {
     /** The sandbox official account the demo institution uses for WeChat OAuth. */
     public static final String WECHAT_APP_ID = "wxdemo0000000001";
     public static final String OPEN_PLATFORM_ID = "open_demo";
+    /** The sandbox mini-program the demo institution uses for paid unionids and the central token. */
+    public static final String MINIAPP_ID = "wxdemominiapp0001";
 
     private DemoTenant() {
     }
