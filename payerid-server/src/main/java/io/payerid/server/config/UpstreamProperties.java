@@ -8,9 +8,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param wechatOpenHost browser-facing WeChat host (authorize page); must be reachable by the payer
  * @param wechatApiHost  server-facing WeChat API host
+ * @param wechatPayBaseUrl server-facing WeChat Pay host (replaces {@code https://api.mch.weixin.qq.com})
  */
 @ConfigurationProperties("payerid.upstream")
-public record UpstreamProperties(String wechatOpenHost, String wechatApiHost) {
+public record UpstreamProperties(String wechatOpenHost, String wechatApiHost, String wechatPayBaseUrl) {
 
     static String emptyToNull(String value) {
         return value == null || value.isBlank() ? null : value;
