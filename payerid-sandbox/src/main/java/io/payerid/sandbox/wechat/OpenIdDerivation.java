@@ -32,7 +32,12 @@ public class OpenIdDerivation {
     }
 
     public String openId(SandboxWechatApp app, SandboxUser user) {
-        return derive(virtualPrefix(user) + app.appid() + ":" + user.id());
+        return openId(app.appid(), user);
+    }
+
+    /** For other sandboxes that know an appid but no registered app (WeChat Pay's payment codes). */
+    public String openId(String appid, SandboxUser user) {
+        return derive(virtualPrefix(user) + appid + ":" + user.id());
     }
 
     /** Present only when the app is bound to an open-platform account. */

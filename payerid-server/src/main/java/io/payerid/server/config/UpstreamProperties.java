@@ -11,10 +11,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param unionpayQrHost     browser-facing UnionPay userAuth host (replaces {@code https://qr.95516.com})
  * @param unionpayGatewayUrl server-facing acquirer gateway for userAuthCode → user_id
  *                           (replaces {@code https://qra.95516.com/pay/gateway})
+ * @param wechatPayBaseUrl   server-facing WeChat Pay host (replaces {@code https://api.mch.weixin.qq.com})
  */
 @ConfigurationProperties("payerid.upstream")
 public record UpstreamProperties(String wechatOpenHost, String wechatApiHost,
-                                 String unionpayQrHost, String unionpayGatewayUrl) {
+                                 String unionpayQrHost, String unionpayGatewayUrl, String wechatPayBaseUrl) {
 
     static String emptyToNull(String value) {
         return value == null || value.isBlank() ? null : value;

@@ -1,0 +1,65 @@
+package io.payerid.sandbox.wechatpay;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the WeChat Pay sandbox, bound from {@code payerid.sandbox.wechatpay.*}; the sandbox as a
+ * whole is switched on by {@code payerid.sandbox.enabled=true}.
+ *
+ * <pre>
+ * payerid.sandbox.wechatpay.base-path=/sandbox/wechatpay
+ * payerid.sandbox.wechatpay.code-ttl=60s
+ * payerid.sandbox.wechatpay.merchants[0].mch-id=1900000109
+ * payerid.sandbox.wechatpay.merchants[0].api-key=...
+ * payerid.sandbox.wechatpay.merchants[0].appid=wxsandbox0000001
+ * payerid.sandbox.wechatpay.merchants[1].sub-merchants[0].sub-mch-id=1900000201   (a service provider)
+ * payerid.sandbox.wechatpay.merchants[1].sub-merchants[0].sub-appids[0]=wxsub000000001
+ * </pre>
+ */
+@ConfigurationProperties(prefix = "payerid.sandbox.wechatpay")
+public class SandboxWechatPayProperties {
+
+    /** Where the sandbox is mounted, in place of https://api.mch.weixin.qq.com; '/'-led, no trailing '/'. */
+    private String basePath = "/sandbox/wechatpay";
+
+    /** Life of a payment code (WeChat: 1 minute). */
+    private Duration codeTtl = Duration.ofSeconds(60);
+
+    /** Merchants known at startup; more can be registered over HTTP. */
+    private List<SandboxPayMerchant> merchants = new ArrayList<>();
+
+    public String getBasePath() {
+        return basePath;
+    }
+
+    public void setBasePath(String basePath) {
+        if (basePath == null || !basePath.startsWith("/") || basePath.endsWith("/")) {
+            throw new IllegalArgumentException(
+                    "payerid.sandbox.wechatpay.base-path must start with '/' and not end with '/': " + basePath);
+        }
+        this.basePath = basePath;
+    }
+
+    public Duration getCodeTtl() {
+        return codeTtl;
+    }
+
+    public void setCodeTtl(Duration codeTtl) {
+        if (codeTtl == null || codeTtl.isNegative() || codeTtl.isZero()) {
+            throw new IllegalArgumentException("payerid.sandbox.wechatpay.code-ttl must be positive: " + codeTtl);
+        }
+        this.codeTtl = codeTtl;
+    }
+
+    public List<SandboxPayMerchant> getMerchants() {
+        return merchants;
+    }
+
+    public void setMerchants(List<SandboxPayMerchant> merchants) {
+        this.merchants = merchants == null ? new ArrayList<>() : merchants;
+    }
+}

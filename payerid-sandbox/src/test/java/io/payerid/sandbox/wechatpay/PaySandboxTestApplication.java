@@ -1,0 +1,17 @@
+package io.payerid.sandbox.wechatpay;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * A stand-in for the gateway for the WeChat Pay sandbox tests: an empty web application into which the
+ * sandbox mounts itself (profile {@code wechatpay} adds the pay merchants), with a movable clock.
+ */
+@SpringBootApplication
+public class PaySandboxTestApplication {
+
+    @Bean
+    PayTestClock payTestClock() {
+        return new PayTestClock();
+    }
+}

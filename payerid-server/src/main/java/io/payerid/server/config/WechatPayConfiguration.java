@@ -1,0 +1,31 @@
+package io.payerid.server.config;
+
+import io.payerid.channels.wechat.WechatPayCodeLookup;
+import io.payerid.channels.wechat.WechatPayServices;
+import io.payerid.core.paycode.PaymentCodeLookup;
+import io.payerid.core.paycode.PaymentCodeService;
+import io.payerid.core.tenant.TenantDirectory;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** WeChat Pay: payment code → openid, and the service routing every wallet's payment codes. */
+@Configuration(proxyBeanMethods = false)
+public class WechatPayConfiguration {
+
+    @Bean
+    WechatPayServices wechatPayServices(UpstreamProperties upstream) {
+        return new WechatPayServices(UpstreamProperties.emptyToNull(upstream.wechatPayBaseUrl()));
+    }
+
+    @Bean
+    WechatPayCodeLookup wechatPayCodeLookup(WechatPayServices services) {
+        return new WechatPayCodeLookup(services);
+    }
+
+    /** Every wallet's lookup in the context; a wallet without one answers UNSUPPORTED_WALLET. */
+    @Bean
+    PaymentCodeService paymentCodeService(TenantDirectory tenants, List<PaymentCodeLookup> lookups) {
+        return new PaymentCodeService(tenants, lookups);
+    }
+}
