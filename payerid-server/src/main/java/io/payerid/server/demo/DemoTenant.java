@@ -11,6 +11,8 @@ public final class DemoTenant {
     /** The sandbox official account the demo institution uses for WeChat OAuth. */
     public static final String WECHAT_APP_ID = "wxdemo0000000001";
     public static final String OPEN_PLATFORM_ID = "open_demo";
+    /** The sandbox Alipay app the demo institution uses for Alipay user authorization. */
+    public static final String ALIPAY_APP_ID = "2021000000000001";
 
     private DemoTenant() {
     }
