@@ -135,6 +135,9 @@ class ChannelController {
             require(settings, "settings", WechatOfficialAccount.APP_ID);
             require(secretValues, "secrets", WechatOfficialAccount.APP_SECRET);
         }
+        if (kind == ChannelKind.ALIPAY) {
+            AlipayChannelRules.check(body.mode(), settings, secretValues);
+        }
         Map<String, Secret> secrets = new LinkedHashMap<>();
         secretValues.forEach((k, v) -> secrets.put(k, Secret.of(v)));
         return admin.putChannel(ownerType, ownerId, kind, body.mode(), settings, secrets);

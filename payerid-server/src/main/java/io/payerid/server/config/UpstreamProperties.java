@@ -12,10 +12,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param unionpayGatewayUrl server-facing acquirer gateway for userAuthCode → user_id
  *                           (replaces {@code https://qra.95516.com/pay/gateway})
  * @param wechatPayBaseUrl   server-facing WeChat Pay host (replaces {@code https://api.mch.weixin.qq.com})
+ * @param alipayOpenauthHost browser-facing Alipay authorize host; empty = {@code https://openauth.alipay.com}
+ * @param alipayGatewayUrl   server-facing Alipay gateway; empty = {@code https://openapi.alipay.com/gateway.do}
  */
 @ConfigurationProperties("payerid.upstream")
 public record UpstreamProperties(String wechatOpenHost, String wechatApiHost,
-                                 String unionpayQrHost, String unionpayGatewayUrl, String wechatPayBaseUrl) {
+                                 String unionpayQrHost, String unionpayGatewayUrl, String wechatPayBaseUrl,
+                                 String alipayOpenauthHost, String alipayGatewayUrl) {
 
     static String emptyToNull(String value) {
         return value == null || value.isBlank() ? null : value;

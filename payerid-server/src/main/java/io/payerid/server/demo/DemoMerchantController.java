@@ -55,12 +55,14 @@ public class DemoMerchantController {
                 (嵌入模式下由内置沙箱扮演微信)。</p>
                 <p><a class="btn" href="demo/start?scope=base">静默授权(snsapi_base)</a></p>
                 <p><a class="btn" href="demo/start?scope=userinfo">用户信息授权(snsapi_userinfo)</a></p>
+                <p><a class="btn" href="demo/start?scope=base&amp;channel=ALIPAY">支付宝授权</a></p>
                 <p class="hint">在普通浏览器中,沙箱会先请你选择一个模拟微信用户(可在 <a href="sandbox/wechat/users">沙箱用户页</a> 切换)。</p>
                 """);
     }
 
     @GetMapping("/demo/start")
-    public ResponseEntity<Void> start(@RequestParam(defaultValue = "base") String scope) {
+    public ResponseEntity<Void> start(@RequestParam(defaultValue = "base") String scope,
+                                      @RequestParam(required = false) String channel) {
         MerchantApp app = demoApp();
         Map<String, String> params = new TreeMap<>();
         params.put("appId", app.appId());
@@ -68,6 +70,9 @@ public class DemoMerchantController {
         params.put("redirectUri", properties.publicBaseUrlWithoutSlash() + "/demo/return");
         params.put("scope", "userinfo".equals(scope) ? "userinfo" : "base");
         params.put("state", "demo" + hex(4));
+        if ("ALIPAY".equals(channel)) {
+            params.put("channel", "ALIPAY");
+        }
         params.put("timestamp", Long.toString(clock.instant().getEpochSecond()));
         params.put("nonce", hex(12));
         params.put("sign", KeyedDigestSigner.wechatPayV2(SignType.MD5).sign(params, app.signKey().reveal()));

@@ -13,6 +13,8 @@ public final class DemoTenant {
     public static final String OPEN_PLATFORM_ID = "open_demo";
     /** The sandbox mini-program the demo institution uses for paid unionids and the central token. */
     public static final String MINIAPP_ID = "wxdemominiapp0001";
+    /** The sandbox Alipay app the demo institution uses for Alipay user authorization. */
+    public static final String ALIPAY_APP_ID = "2021000000000001";
 
     private DemoTenant() {
     }

@@ -30,6 +30,10 @@ public final class Browser {
             + "MMWEBSDK/20231202 MMWEBID/2247 MicroMessenger/8.0.47.2560(0x28002F35) WeChat/arm64 Weixin NetType/WIFI "
             + "Language/zh_CN ABI/arm64";
 
+    /** §G of the protocol reference: Alipay's in-app browser on iOS. */
+    public static final String ALIPAY_IOS_UA = "Mozilla/5.0 (iPhone; CPU iPhone OS 16_0 like Mac OS X) AppleWebKit/605.1.15 "
+            + "(KHTML, like Gecko) Mobile/15E148 AliApp(AP/10.5.36.6000) AlipayClient/10.5.36.6000 Language/zh-Hans";
+
     public record Hop(URI uri, int status, String location, String body) {
     }
 
@@ -51,9 +55,22 @@ public final class Browser {
         return new Browser(WECHAT_ANDROID_UA);
     }
 
+    public static Browser alipay() {
+        return new Browser(ALIPAY_IOS_UA);
+    }
+
     /** Acts as the given sandbox payer (the sandbox reads this cookie). */
     public Browser asSandboxUser(String baseUrl, String userId) {
-        HttpCookie cookie = new HttpCookie("payerid_sandbox_wechat_user", userId);
+        return withCookie(baseUrl, "payerid_sandbox_wechat_user", userId);
+    }
+
+    /** Acts as the given sandbox Alipay payer. */
+    public Browser asSandboxAlipayUser(String baseUrl, String userId) {
+        return withCookie(baseUrl, "payerid_sandbox_alipay_user", userId);
+    }
+
+    private Browser withCookie(String baseUrl, String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
         cookie.setPath("/");
         cookie.setVersion(0);
         cookies.getCookieStore().add(URI.create(baseUrl), cookie);

@@ -1,0 +1,23 @@
+package io.payerid.sandbox.alipay;
+
+import java.security.SecureRandom;
+
+/** Unguessable auth codes, tokens and consent tickets. */
+final class RandomTokens {
+
+    private static final char[] ALPHANUMERIC =
+            "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private RandomTokens() {
+    }
+
+    /** Letters and digits only, so a value never needs URL-encoding. */
+    static String alphanumeric(int length) {
+        char[] chars = new char[length];
+        for (int i = 0; i < length; i++) {
+            chars[i] = ALPHANUMERIC[RANDOM.nextInt(ALPHANUMERIC.length)];
+        }
+        return new String(chars);
+    }
+}

@@ -1,0 +1,26 @@
+package io.payerid.server.config;
+
+import io.payerid.channels.alipay.AlipayClients;
+import io.payerid.channels.alipay.AlipayHosts;
+import io.payerid.channels.alipay.AlipayOAuthChannel;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires the Alipay channel; {@code AuthorizationFlow} picks it up with the other {@code OAuthChannel}s.
+ * Hosts come from {@code payerid.upstream.alipay-*} (empty = Alipay's production endpoints).
+ */
+@Configuration(proxyBeanMethods = false)
+public class AlipayConfiguration {
+
+    @Bean
+    AlipayClients alipayClients(UpstreamProperties upstream) {
+        return new AlipayClients(new AlipayHosts(UpstreamProperties.emptyToNull(upstream.alipayOpenauthHost()),
+                UpstreamProperties.emptyToNull(upstream.alipayGatewayUrl())));
+    }
+
+    @Bean
+    AlipayOAuthChannel alipayOAuthChannel(AlipayClients clients) {
+        return new AlipayOAuthChannel(clients);
+    }
+}
