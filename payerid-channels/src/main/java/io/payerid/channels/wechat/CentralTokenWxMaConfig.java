@@ -26,6 +26,7 @@ final class CentralTokenWxMaConfig extends WxMaDefaultConfigImpl {
         this.secret = app.appSecret();
         this.mode = app.tokenMode();
         setAppid(app.appId());
+        setApacheHttpClientBuilder(WechatHttpClientBuilder.shared());
         if (hosts.apiHost() != null) {
             setApiHostUrl(hosts.apiHost());
         }

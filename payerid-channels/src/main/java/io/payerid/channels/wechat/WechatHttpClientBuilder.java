@@ -3,6 +3,7 @@ package io.payerid.channels.wechat;
 import java.util.concurrent.TimeUnit;
 import me.chanjar.weixin.common.util.http.apache.ApacheHttpClientBuilder;
 import org.apache.http.HttpHost;
+import org.apache.http.NoHttpResponseException;
 import org.apache.http.client.HttpRequestRetryHandler;
 import org.apache.http.client.config.RequestConfig;
 import org.apache.http.conn.ConnectionKeepAliveStrategy;
@@ -11,19 +12,27 @@ import org.apache.http.impl.client.CloseableHttpClient;
 import org.apache.http.impl.client.DefaultHttpRequestRetryHandler;
 import org.apache.http.impl.client.HttpClients;
 import org.apache.http.impl.conn.PoolingHttpClientConnectionManager;
+import org.apache.http.protocol.HttpContext;
 
 /**
  * The HTTP client our WxJava services share. WxJava's default is a JVM-wide singleton that never
  * retries, so a pooled keep-alive connection the peer has already closed fails the payer's code
  * exchange outright. This pool re-validates connections idle for more than a second and retries a
- * request once when it was never answered (unsent, or idempotent like the OAuth GETs).
+ * request once when it was never answered (see {@link #retryOnce}).
  */
 public final class WechatHttpClientBuilder implements ApacheHttpClientBuilder {
+
+    private static final WechatHttpClientBuilder SHARED = new WechatHttpClientBuilder();
+
+    /** One pool for every WxJava service of the process, as WxJava's own default is, but a sound one. */
+    public static WechatHttpClientBuilder shared() {
+        return SHARED;
+    }
 
     private static final int CONNECT_TIMEOUT_MS = 3_000;
     private static final int READ_TIMEOUT_MS = 5_000;
 
-    private HttpRequestRetryHandler retryHandler = new DefaultHttpRequestRetryHandler(1, false);
+    private HttpRequestRetryHandler retryHandler = WechatHttpClientBuilder::retryOnce;
     private ConnectionKeepAliveStrategy keepAliveStrategy;
     private String proxyHost;
     private int proxyPort;
@@ -56,6 +65,20 @@ public final class WechatHttpClientBuilder implements ApacheHttpClientBuilder {
         }
         return client;
     }
+
+    /**
+     * One retry when the request never left (the default rule), or when a pooled connection turned
+     * out to be closed by the peer: NoHttpResponseException on keep-alive means the server dropped the
+     * connection without answering, so the request was not processed.
+     */
+    private static boolean retryOnce(java.io.IOException exception, int executionCount, HttpContext context) {
+        if (executionCount > 1) {
+            return false;
+        }
+        return exception instanceof NoHttpResponseException || DEFAULT_RETRY.retryRequest(exception, executionCount, context);
+    }
+
+    private static final HttpRequestRetryHandler DEFAULT_RETRY = new DefaultHttpRequestRetryHandler(1, false);
 
     @Override
     public ApacheHttpClientBuilder httpProxyHost(String host) {

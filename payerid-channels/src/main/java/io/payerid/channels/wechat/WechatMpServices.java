@@ -19,7 +19,6 @@ import me.chanjar.weixin.mp.config.impl.WxMpDefaultConfigImpl;
 public final class WechatMpServices {
 
     private final WechatHosts hosts;
-    private final WechatHttpClientBuilder httpClient = new WechatHttpClientBuilder();
     private final Cache<String, WxMpService> services = Caffeine.newBuilder()
             .maximumSize(10_000)
             .expireAfterAccess(Duration.ofHours(6))
@@ -38,7 +37,7 @@ public final class WechatMpServices {
         WxMpDefaultConfigImpl config = new WxMpDefaultConfigImpl();
         config.setAppId(account.appId());
         config.setSecret(account.appSecret().reveal());
-        config.setApacheHttpClientBuilder(httpClient);
+        config.setApacheHttpClientBuilder(WechatHttpClientBuilder.shared());
         if (hosts.openHost() != null || hosts.apiHost() != null) {
             WxMpHostConfig hostConfig = new WxMpHostConfig();
             hostConfig.setOpenHost(hosts.openHost() == null ? WxMpHostConfig.OPEN_DEFAULT_HOST_URL : hosts.openHost());

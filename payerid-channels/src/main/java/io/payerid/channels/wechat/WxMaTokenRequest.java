@@ -31,6 +31,7 @@ final class WxMaTokenRequest {
         capture.setAppid(appId);
         capture.setSecret(secret.reveal());
         capture.useStableAccessToken(stableEndpoint);
+        capture.setApacheHttpClientBuilder(WechatHttpClientBuilder.shared());
         if (hosts.apiHost() != null) {
             capture.setApiHostUrl(hosts.apiHost());
         }
