@@ -9,7 +9,6 @@ import io.payerid.core.flow.OAuthChannel;
 import io.payerid.core.seal.SealedState;
 import io.payerid.core.signing.MerchantSignatures;
 import io.payerid.core.signing.SignedRequestVerifier;
-import io.payerid.core.store.InProcessSharedStateStore;
 import io.payerid.core.store.SharedStateStore;
 import io.payerid.core.tenant.TenantDirectory;
 import java.time.Clock;
@@ -27,12 +26,6 @@ public class FlowConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    SharedStateStore sharedStateStore() {
-        return new InProcessSharedStateStore();
     }
 
     @Bean

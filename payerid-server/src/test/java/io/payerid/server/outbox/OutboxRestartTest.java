@@ -72,8 +72,8 @@ class OutboxRestartTest {
     }
 
     private ConfigurableApplicationContext gateway(Path dir) {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(PayerIdApplication.class, TestDialect.class)
-                .properties(Map.of(
+        // As arguments, not builder defaults: application.yml would override defaults.
+        Map<String, String> properties = Map.of(
                         "server.port", "0",
                         "payerid.data-dir", dir.toString(),
                         "payerid.operator-token", "t",
@@ -81,8 +81,9 @@ class OutboxRestartTest {
                         "payerid.sandbox.enabled", "false",
                         "spring.datasource.url", "jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE",
                         "payerid.outbox.poll-interval", "100ms",
-                        "payerid.outbox.retry-schedule", "300ms,1s,1s,1s,1s,1s,1s,1s,1s"))
-                .run();
+                        "payerid.outbox.retry-schedule", "300ms,1s,1s,1s,1s,1s,1s,1s,1s");
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(PayerIdApplication.class, TestDialect.class)
+                .run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
         contexts.add(context);
         return context;
     }

@@ -1,0 +1,168 @@
+package io.payerid.server.store;
+
+import io.payerid.core.error.ErrorCode;
+import io.payerid.core.error.PayerIdException;
+import io.payerid.core.store.SharedStateStore;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.DefaultRedisScript;
+import org.springframework.data.redis.core.script.RedisScript;
+
+/**
+ * {@link SharedStateStore} on Redis, for several gateway nodes. Single flight works at two levels:
+ * inside a node, callers of one key share one future (one thread talks to Redis); across nodes, the
+ * node that wins {@code SET lock NX PX} runs the loader while the others poll for its result. If the
+ * winner's loader fails it stores nothing and releases the lock, and a waiting node then runs the
+ * loader itself — across nodes a failure is retried rather than shared.
+ */
+public final class RedisSharedStateStore implements SharedStateStore {
+
+    private static final RedisScript<Long> DELETE_IF_EQUALS = new DefaultRedisScript<>(
+            "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end", Long.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final StringRedisTemplate redis;
+    private final String prefix;
+    private final Duration lockTtl;
+    private final Duration pollInterval;
+    private final ConcurrentMap<String, CompletableFuture<String>> inFlight = new ConcurrentHashMap<>();
+
+    /**
+     * @param prefix       namespace of every key (several deployments can share one Redis)
+     * @param lockTtl      how long a node may hold a loader lock; also how long others wait for it
+     * @param pollInterval how often waiting nodes look for the winner's result
+     */
+    public RedisSharedStateStore(StringRedisTemplate redis, String prefix, Duration lockTtl, Duration pollInterval) {
+        this.redis = redis;
+        this.prefix = prefix;
+        this.lockTtl = lockTtl;
+        this.pollInterval = pollInterval;
+    }
+
+    @Override
+    public boolean putIfAbsent(String key, String value, Duration ttl) {
+        return Boolean.TRUE.equals(call(() -> redis.opsForValue().setIfAbsent(prefix + key, value, ttl)));
+    }
+
+    @Override
+    public Optional<String> get(String key) {
+        return Optional.ofNullable(call(() -> redis.opsForValue().get(prefix + key)));
+    }
+
+    @Override
+    public void put(String key, String value, Duration ttl) {
+        call(() -> {
+            redis.opsForValue().set(prefix + key, value, ttl);
+            return null;
+        });
+    }
+
+    @Override
+    public void delete(String key) {
+        call(() -> redis.delete(prefix + key));
+    }
+
+    @Override
+    public boolean deleteIfEquals(String key, String expectedValue) {
+        Long deleted = call(() -> redis.execute(DELETE_IF_EQUALS, List.of(prefix + key), expectedValue));
+        return deleted != null && deleted == 1L;
+    }
+
+    @Override
+    public String computeIfAbsent(String key, Duration ttl, Supplier<String> loader) {
+        Optional<String> existing = get(key);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        CompletableFuture<String> mine = new CompletableFuture<>();
+        CompletableFuture<String> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            return await(running);
+        }
+        try {
+            String value = computeAcrossNodes(key, ttl, loader);
+            mine.complete(value);
+            return value;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
+    }
+
+    private String computeAcrossNodes(String key, Duration ttl, Supplier<String> loader) {
+        String lockKey = "lock:" + key;
+        long deadline = System.nanoTime() + lockTtl.multipliedBy(2).toNanos();
+        while (true) {
+            Optional<String> existing = get(key);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            String token = randomToken();
+            if (putIfAbsent(lockKey, token, lockTtl)) {
+                try {
+                    // Re-check: the previous holder may have stored the value just before releasing.
+                    return get(key).orElseGet(() -> {
+                        String loaded = loader.get();
+                        put(key, loaded, ttl);
+                        return loaded;
+                    });
+                } finally {
+                    deleteIfEquals(lockKey, token);
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new PayerIdException(ErrorCode.STORE_UNAVAILABLE, "timed out waiting for another node to compute " + key);
+            }
+            pause();
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(pollInterval);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PayerIdException(ErrorCode.STORE_UNAVAILABLE, "interrupted while waiting for another node");
+        }
+    }
+
+    private static <T> T call(Supplier<T> operation) {
+        try {
+            return operation.get();
+        } catch (DataAccessException e) {
+            throw new PayerIdException(ErrorCode.STORE_UNAVAILABLE, "the shared state store could not be reached", e);
+        }
+    }
+
+    private static String await(CompletableFuture<String> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    private static String randomToken() {
+        byte[] raw = new byte[16];
+        RANDOM.nextBytes(raw);
+        return HexFormat.of().formatHex(raw);
+    }
+}

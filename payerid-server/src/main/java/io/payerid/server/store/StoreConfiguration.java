@@ -1,0 +1,69 @@
+package io.payerid.server.store;
+
+import java.net.URI;
+import io.payerid.core.store.InProcessSharedStateStore;
+import io.payerid.core.store.SharedStateStore;
+import java.time.Duration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/** Chooses the shared-state store from {@code payerid.store.type}. */
+@Configuration(proxyBeanMethods = false)
+public class StoreConfiguration {
+
+    @Bean
+    @ConditionalOnProperty(name = "payerid.store.type", havingValue = "in-process", matchIfMissing = true)
+    SharedStateStore inProcessSharedStateStore() {
+        return new InProcessSharedStateStore();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "payerid.store.type", havingValue = "redis")
+    static class Redis {
+
+        @Bean
+        LettuceConnectionFactory payeridRedisConnectionFactory(StoreProperties properties) {
+            return connectionFactory(properties.redisUrl());
+        }
+
+        @Bean
+        SharedStateStore redisSharedStateStore(LettuceConnectionFactory payeridRedisConnectionFactory, StoreProperties properties) {
+            return new RedisSharedStateStore(new StringRedisTemplate(payeridRedisConnectionFactory), properties.keyPrefix(),
+                    properties.lockTtl(), Duration.ofMillis(25));
+        }
+    }
+
+    /** A standalone Redis from a {@code redis[s]://[user[:password]@]host[:port][/database]} URL. */
+    static LettuceConnectionFactory connectionFactory(String url) {
+        URI uri = URI.create(url);
+        if (!"redis".equals(uri.getScheme()) && !"rediss".equals(uri.getScheme()) || uri.getHost() == null) {
+            throw new IllegalArgumentException("payerid.store.redis-url must look like redis://host:6379/0");
+        }
+        RedisStandaloneConfiguration standalone = new RedisStandaloneConfiguration(uri.getHost(),
+                uri.getPort() < 0 ? 6379 : uri.getPort());
+        String path = uri.getPath() == null ? "" : uri.getPath().replace("/", "");
+        standalone.setDatabase(path.isEmpty() ? 0 : Integer.parseInt(path));
+        String userInfo = uri.getUserInfo();
+        if (userInfo != null && !userInfo.isEmpty()) {
+            int colon = userInfo.indexOf(':');
+            if (colon < 0) {
+                standalone.setPassword(userInfo);
+            } else {
+                if (colon > 0) {
+                    standalone.setUsername(userInfo.substring(0, colon));
+                }
+                standalone.setPassword(userInfo.substring(colon + 1));
+            }
+        }
+        LettuceClientConfiguration.LettuceClientConfigurationBuilder client = LettuceClientConfiguration.builder();
+        if ("rediss".equals(uri.getScheme())) {
+            client.useSsl();
+        }
+        return new LettuceConnectionFactory(standalone, client.build());
+    }
+}

@@ -1,0 +1,124 @@
+package io.payerid.server.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.payerid.core.error.ErrorCode;
+import io.payerid.core.error.PayerIdException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/** The store contract on a real Redis, with two stores standing in for two gateway nodes. */
+class RedisSharedStateStoreTest {
+
+    private final List<LettuceConnectionFactory> factories = new ArrayList<>();
+    private final String prefix = "payerid-test:" + UUID.randomUUID() + ":";
+    private RedisSharedStateStore nodeA;
+    private RedisSharedStateStore nodeB;
+
+    @BeforeEach
+    void connect() {
+        RedisAvailable.require();
+        nodeA = node(RedisAvailable.URL);
+        nodeB = node(RedisAvailable.URL);
+    }
+
+    @AfterEach
+    void disconnect() {
+        factories.forEach(LettuceConnectionFactory::destroy);
+    }
+
+    private RedisSharedStateStore node(String url) {
+        LettuceConnectionFactory factory = StoreConfiguration.connectionFactory(url);
+        factory.afterPropertiesSet();
+        factory.start();
+        factories.add(factory);
+        return new RedisSharedStateStore(new StringRedisTemplate(factory), prefix, Duration.ofSeconds(5), Duration.ofMillis(10));
+    }
+
+    @Test
+    void aNonceIsFirstUseOnlyAcrossNodesUntilItExpires() throws Exception {
+        assertThat(nodeA.putIfAbsent("nonce:n1", "1", Duration.ofMillis(300))).isTrue();
+        assertThat(nodeB.putIfAbsent("nonce:n1", "1", Duration.ofMillis(300))).isFalse();
+        assertThat(nodeB.get("nonce:n1")).contains("1");
+        Thread.sleep(450);
+        assertThat(nodeB.get("nonce:n1")).isEmpty();
+        assertThat(nodeB.putIfAbsent("nonce:n1", "2", Duration.ofSeconds(5))).isTrue();
+    }
+
+    @Test
+    void deleteIfEqualsKeepsANewerValue() {
+        nodeA.put("token:wx1", "old", Duration.ofMinutes(1));
+        nodeB.put("token:wx1", "new", Duration.ofMinutes(1));
+        assertThat(nodeA.deleteIfEquals("token:wx1", "old")).isFalse();
+        assertThat(nodeA.get("token:wx1")).contains("new");
+        assertThat(nodeA.deleteIfEquals("token:wx1", "new")).isTrue();
+        assertThat(nodeB.get("token:wx1")).isEmpty();
+        nodeA.put("x", "1", Duration.ofMinutes(1));
+        nodeA.delete("x");
+        assertThat(nodeB.get("x")).isEmpty();
+    }
+
+    @Test
+    void manyCallersOnTwoNodesRunTheLoaderOnce() throws Exception {
+        AtomicInteger loads = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> results = new ArrayList<>();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 64; i++) {
+                RedisSharedStateStore node = i % 2 == 0 ? nodeA : nodeB;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return node.computeIfAbsent("code:c1", Duration.ofMinutes(1), () -> {
+                        loads.incrementAndGet();
+                        sleep(200);
+                        return "identity-" + loads.get();
+                    });
+                }));
+            }
+            start.countDown();
+            for (Future<String> f : results) {
+                assertThat(f.get()).isEqualTo("identity-1");
+            }
+        }
+        assertThat(loads).hasValue(1);
+    }
+
+    @Test
+    void aFailingLoaderStoresNothingAndTheNextCallerRetries() {
+        assertThatThrownBy(() -> nodeA.computeIfAbsent("k", Duration.ofMinutes(1), () -> {
+            throw new IllegalStateException("upstream down");
+        })).hasMessage("upstream down");
+        assertThat(nodeB.get("k")).isEmpty();
+        assertThat(nodeB.get("lock:k")).isEmpty();
+        assertThat(nodeB.computeIfAbsent("k", Duration.ofMinutes(1), () -> "ok")).isEqualTo("ok");
+    }
+
+    @Test
+    void anUnreachableRedisIsAClearErrorNotAStackTrace() {
+        RedisSharedStateStore down = node("redis://127.0.0.1:1/0");
+        assertThatThrownBy(() -> down.putIfAbsent("n", "1", Duration.ofSeconds(1)))
+                .isInstanceOf(PayerIdException.class)
+                .extracting(e -> ((PayerIdException) e).code()).isEqualTo(ErrorCode.STORE_UNAVAILABLE);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
