@@ -56,7 +56,8 @@ public class DemoMerchantController {
                 <p><a class="btn" href="demo/start?scope=base">静默授权(snsapi_base)</a></p>
                 <p><a class="btn" href="demo/start?scope=userinfo">用户信息授权(snsapi_userinfo)</a></p>
                 <p><a class="btn" href="demo/start?scope=base&amp;channel=ALIPAY">支付宝授权</a></p>
-                <p class="hint">在普通浏览器中,沙箱会先请你选择一个模拟微信用户(可在 <a href="sandbox/wechat/users">沙箱用户页</a> 切换)。</p>
+                <p class="hint">在普通浏览器中,沙箱会先请你选择一个模拟微信用户(可在 <a href="sandbox/wechat/users">沙箱用户页</a> 切换)。
+                想看扫聚合码的效果?在 <a href="sandbox/wallet">沙箱钱包</a> 里以微信、支付宝或云闪付打开任意网关链接。</p>
                 """);
     }
 
