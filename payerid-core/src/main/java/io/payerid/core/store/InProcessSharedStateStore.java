@@ -6,16 +6,12 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
 /**
  * Single-node {@link SharedStateStore} on a Caffeine cache with a per-entry time to live.
- * Loaders run outside Caffeine's compute lock (they may do slow upstream I/O); a map of in-flight
- * futures gives the single-flight guarantee instead.
+ * Loaders run outside Caffeine's compute lock (they may do slow upstream I/O); {@link SingleFlight}
+ * gives the one-loader-per-key guarantee instead.
  */
 public final class InProcessSharedStateStore implements SharedStateStore {
 
@@ -23,7 +19,7 @@ public final class InProcessSharedStateStore implements SharedStateStore {
     }
 
     private final Cache<String, Entry> cache;
-    private final ConcurrentMap<String, CompletableFuture<String>> inFlight = new ConcurrentHashMap<>();
+    private final SingleFlight singleFlight = new SingleFlight();
 
     public InProcessSharedStateStore(long maximumSize, Ticker ticker) {
         this.cache = Caffeine.newBuilder()
@@ -92,39 +88,11 @@ public final class InProcessSharedStateStore implements SharedStateStore {
         if (existing.isPresent()) {
             return existing.get();
         }
-        CompletableFuture<String> mine = new CompletableFuture<>();
-        CompletableFuture<String> running = inFlight.putIfAbsent(key, mine);
-        if (running != null) {
-            return await(running);
-        }
-        try {
-            // Re-check: another caller may have finished between our get() and putIfAbsent().
-            String value = get(key).orElseGet(() -> {
-                String loaded = loader.get();
-                put(key, loaded, ttl);
-                return loaded;
-            });
-            mine.complete(value);
-            return value;
-        } catch (RuntimeException | Error e) {
-            mine.completeExceptionally(e);
-            throw e;
-        } finally {
-            inFlight.remove(key, mine);
-        }
-    }
-
-    private static String await(CompletableFuture<String> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
+        // Re-check inside: another caller may have finished between our get() and joining the flight.
+        return singleFlight.run(key, () -> get(key).orElseGet(() -> {
+            String loaded = loader.get();
+            put(key, loaded, ttl);
+            return loaded;
+        }));
     }
 }

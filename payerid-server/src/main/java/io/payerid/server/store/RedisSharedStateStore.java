@@ -3,15 +3,12 @@ package io.payerid.server.store;
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
 import io.payerid.core.store.SharedStateStore;
+import io.payerid.core.store.SingleFlight;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -35,7 +32,7 @@ public final class RedisSharedStateStore implements SharedStateStore {
     private final String prefix;
     private final Duration lockTtl;
     private final Duration pollInterval;
-    private final ConcurrentMap<String, CompletableFuture<String>> inFlight = new ConcurrentHashMap<>();
+    private final SingleFlight singleFlight = new SingleFlight();
 
     /**
      * @param prefix       namespace of every key (several deployments can share one Redis)
@@ -84,21 +81,7 @@ public final class RedisSharedStateStore implements SharedStateStore {
         if (existing.isPresent()) {
             return existing.get();
         }
-        CompletableFuture<String> mine = new CompletableFuture<>();
-        CompletableFuture<String> running = inFlight.putIfAbsent(key, mine);
-        if (running != null) {
-            return await(running);
-        }
-        try {
-            String value = computeAcrossNodes(key, ttl, loader);
-            mine.complete(value);
-            return value;
-        } catch (RuntimeException | Error e) {
-            mine.completeExceptionally(e);
-            throw e;
-        } finally {
-            inFlight.remove(key, mine);
-        }
+        return singleFlight.run(key, () -> computeAcrossNodes(key, ttl, loader));
     }
 
     private String computeAcrossNodes(String key, Duration ttl, Supplier<String> loader) {
@@ -143,20 +126,6 @@ public final class RedisSharedStateStore implements SharedStateStore {
             return operation.get();
         } catch (DataAccessException e) {
             throw new PayerIdException(ErrorCode.STORE_UNAVAILABLE, "the shared state store could not be reached", e);
-        }
-    }
-
-    private static String await(CompletableFuture<String> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
         }
     }
 
