@@ -203,6 +203,14 @@ class JucaiAuth2OpenIdTest extends GatewayTest {
         assertThat(answer.get("sign").asString()).isEqualTo(md5(fields(data), "key", PARTNER_KEY, false));
     }
 
+    @Test
+    void aSubAppidForADirectWechatPayMerchantIsRefused() {
+        Map<String, String> request = seedExample(wechatCode("alice", ""));
+        request.put("subAppid", "wxsubdemo0000001");
+
+        assertFailure(post(sign(request, KEY)), 400, "100001", KEY);
+    }
+
     // --- UnionPay --------------------------------------------------------------------------------
 
     @Test
@@ -391,6 +399,8 @@ class JucaiAuth2OpenIdTest extends GatewayTest {
         String signed = JSON.writeValueAsString(sign(seedExample(wechatCode("alice", "")), KEY));
         assertFailure(postRaw(signed, "text/plain"), 400, "100001", null);
         assertFailure(postRaw("appId=" + APP_ID, "application/x-www-form-urlencoded"), 400, "100001", null);
+        assertFailure(postRaw(signed, "garbage"), 400, "100001", null);
+        assertFailure(postRaw(signed, "application/json; charset=no-such-charset"), 400, "100001", null);
         assertFailure(send(HttpRequest.newBuilder(URI.create(ENDPOINT)).POST(HttpRequest.BodyPublishers.ofString(signed))),
                 400, "100001", null);
         // A charset is fine.
@@ -405,7 +415,7 @@ class JucaiAuth2OpenIdTest extends GatewayTest {
         for (String code : List.of("286543210987654321", "6212345678901234567")) {
             Map<String, String> request = seedExample(code);
             JsonNode data = assertFailure(post(sign(request, KEY)), 400, "300003", KEY);
-            assertThat(text(data, "returnMsg")).contains(code.startsWith("62") ? "UNIONPAY" : "ALIPAY");
+            assertThat(text(data, "returnMsg")).contains("wayCode WECHAT").contains(code.startsWith("62") ? "UNIONPAY" : "ALIPAY");
         }
         assertFailure(post(sign(seedExample("990000000000000000"), KEY)), 400, "300001", KEY);
     }

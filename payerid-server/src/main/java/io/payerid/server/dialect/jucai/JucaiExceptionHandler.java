@@ -24,10 +24,16 @@ class JucaiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(JucaiExceptionHandler.class);
 
-    /** Spring's own refusals of a request (an unreadable body, say) are the caller's fault, not ours. */
-    @ExceptionHandler({HttpMessageNotReadableException.class, HttpMediaTypeException.class})
-    ResponseEntity<Map<String, Object>> unreadable(Exception e) {
+    /** Spring's own refusals of a request are the caller's fault, not ours: a body it cannot read... */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
         return JucaiAnswers.failure(PayerIdException.invalid("body is not readable JSON"), null, Map.of());
+    }
+
+    /** ...or a Content-Type it cannot even parse. */
+    @ExceptionHandler(HttpMediaTypeException.class)
+    ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeException e) {
+        return JucaiAnswers.failure(PayerIdException.invalid("Content-Type must be application/json"), null, Map.of());
     }
 
     @ExceptionHandler(Exception.class)
