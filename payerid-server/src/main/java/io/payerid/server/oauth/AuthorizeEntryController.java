@@ -3,12 +3,9 @@ package io.payerid.server.oauth;
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
 import io.payerid.core.flow.AuthorizationFlow;
-import io.payerid.core.flow.AuthorizationRequest;
-import io.payerid.core.flow.Scope;
 import io.payerid.core.redirect.RedirectWhitelist;
 import io.payerid.core.signing.SignType;
 import io.payerid.core.signing.SignedRequestVerifier;
-import io.payerid.core.tenant.ChannelKind;
 import io.payerid.core.tenant.Merchant;
 import io.payerid.core.tenant.MerchantApp;
 import io.payerid.core.tenant.TenantDirectory;
@@ -16,7 +13,6 @@ import io.payerid.server.api.MerchantAppResolver;
 import io.payerid.server.web.Redirects;
 import io.payerid.server.web.RequestParameters;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import io.payerid.server.web.BrowserFlow;
@@ -31,8 +27,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 @BrowserFlow
 public class AuthorizeEntryController {
-
-    private static final int MAX_STATE = 128;
 
     private final TenantDirectory tenants;
     private final MerchantAppResolver resolver;
@@ -59,10 +53,7 @@ public class AuthorizeEntryController {
         String state = params.get("state");
         try {
             SignType signType = verifier.verify(app, params);
-            AuthorizationRequest authorization = new AuthorizationRequest(merchant, app, channel(params.get("channel")),
-                    NativeRedirectResponder.DIALECT, redirectUri, scope(params.get("scope")), checkedState(state),
-                    Map.of(NativeRedirectResponder.SIGN_TYPE_ATTRIBUTE, signType.name()));
-            return Redirects.found(flow.start(authorization));
+            return Redirects.found(flow.start(NativeAuthorizationParams.toRequest(merchant, app, signType, params)));
         } catch (PayerIdException e) {
             throw toMerchantIfSafe(merchant, app, params, redirectUri, state, e);
         }
@@ -79,31 +70,7 @@ public class AuthorizeEntryController {
         if (!app.accepts(signType)) {
             signType = app.signTypes().iterator().next();
         }
-        String safeState = state != null && state.length() <= MAX_STATE ? state : null;
+        String safeState = state != null && state.length() <= NativeAuthorizationParams.MAX_STATE ? state : null;
         return new MerchantRedirectError(responder.errorRedirect(app, signType, redirectUri, safeState, e), e);
-    }
-
-    private static ChannelKind channel(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return ChannelKind.WECHAT_OA;
-        }
-        // Any kind with an OAuth flow is accepted; the flow refuses kinds without one (UNSUPPORTED_CHANNEL).
-        return switch (raw.trim().toUpperCase(Locale.ROOT)) {
-            case "WECHAT", "WECHAT_OA", "WEIXIN" -> ChannelKind.WECHAT_OA;
-            case "ALIPAY" -> ChannelKind.ALIPAY;
-            case "UNIONPAY", "CLOUDPAY" -> ChannelKind.UNIONPAY;
-            default -> throw new PayerIdException(ErrorCode.UNSUPPORTED_CHANNEL, "channel " + raw + " is not supported here");
-        };
-    }
-
-    private static Scope scope(String raw) {
-        return Scope.parse(raw).orElseThrow(() -> PayerIdException.invalid("scope must be base or userinfo"));
-    }
-
-    private static String checkedState(String state) {
-        if (state != null && state.length() > MAX_STATE) {
-            throw PayerIdException.invalid("state must be at most " + MAX_STATE + " characters");
-        }
-        return state == null || state.isEmpty() ? null : state;
     }
 }
