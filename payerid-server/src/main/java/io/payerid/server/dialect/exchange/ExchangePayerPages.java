@@ -26,7 +26,8 @@ final class ExchangePayerPages {
     }
 
     /** A failed attempt can be retried from the same link while it is valid. */
-    static ResponseEntity<String> failed(String errorCode, String link) {
+    static ResponseEntity<String> failed(String lastError, String link) {
+        String errorCode = lastError == null ? ErrorCode.INTERNAL_ERROR.name() : lastError;
         String reason = payerText(errorCode);
         return page("授权失败", "授权失败", reason, "<p><a class=\"btn\" href=\"" + HtmlUtils.htmlEscape(link)
                 + "\">重新授权</a></p><p class=\"code\">错误码:" + HtmlUtils.htmlEscape(errorCode) + "</p>");
@@ -46,7 +47,7 @@ final class ExchangePayerPages {
     private static String payerText(String errorCode) {
         try {
             return ErrorCode.valueOf(errorCode).payerMessage();
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (IllegalArgumentException e) {
             return ErrorCode.INTERNAL_ERROR.payerMessage();
         }
     }
