@@ -40,6 +40,7 @@ public final class AuthorizationFlow {
     private final Clock clock;
     private final Duration flowTtl;
     private final String callbackBaseUrl;
+    private final String gatewayPagesPrefix;
 
     /**
      * @param callbackBaseUrl public URL of the callback endpoint without the trailing slash,
@@ -47,6 +48,22 @@ public final class AuthorizationFlow {
      */
     public AuthorizationFlow(TenantDirectory tenants, SealedState sealedState, SharedStateStore store,
                              List<OAuthChannel> channels, Clock clock, Duration flowTtl, String callbackBaseUrl) {
+        this(tenants, sealedState, store, channels, clock, flowTtl, callbackBaseUrl, null);
+    }
+
+    /**
+     * @param gatewayPagesPrefix public URL prefix of the gateway's own payer pages, ending in {@code /}, e.g.
+     *                           {@code https://pay.example.com/v1/pages/}: a dialect whose payer finishes on a
+     *                           gateway-hosted page (not on the merchant's site) targets one of these, which
+     *                           need no merchant whitelist entry. Null: every target must be whitelisted.
+     */
+    public AuthorizationFlow(TenantDirectory tenants, SealedState sealedState, SharedStateStore store,
+                             List<OAuthChannel> channels, Clock clock, Duration flowTtl, String callbackBaseUrl,
+                             String gatewayPagesPrefix) {
+        if (gatewayPagesPrefix != null && !gatewayPagesPrefix.endsWith("/")) {
+            throw new IllegalArgumentException("gatewayPagesPrefix must end with '/' so it pins the host");
+        }
+        this.gatewayPagesPrefix = gatewayPagesPrefix;
         this.tenants = tenants;
         this.sealedState = sealedState;
         this.store = store;
@@ -115,10 +132,18 @@ public final class AuthorizationFlow {
     }
 
     private void requireWhitelisted(Merchant merchant, String redirectUri) {
+        if (isGatewayPage(redirectUri)) {
+            return;
+        }
         if (!new RedirectWhitelist(tenants.whitelist(merchant.id())).allows(redirectUri)) {
             throw new PayerIdException(ErrorCode.REDIRECT_NOT_ALLOWED,
                     "redirect URI is not in the whitelist of merchant " + merchant.mchNo());
         }
+    }
+
+    /** The gateway's own pages are not the merchant's to whitelist; the prefix ends in '/', so the host is fixed. */
+    private boolean isGatewayPage(String redirectUri) {
+        return gatewayPagesPrefix != null && redirectUri != null && redirectUri.startsWith(gatewayPagesPrefix);
     }
 
     private OAuthChannel channel(ChannelKind kind) {

@@ -22,6 +22,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class FlowConfiguration {
 
+    /** Path prefix of the gateway's own payer pages (result pages of dialects), exempt from merchant whitelists. */
+    public static final String GATEWAY_PAGES_PATH = "/v1/pages/";
+
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
@@ -68,6 +71,7 @@ public class FlowConfiguration {
     AuthorizationFlow authorizationFlow(TenantDirectory tenants, SealedState sealedState, SharedStateStore store,
                                         List<OAuthChannel> channels, Clock clock, PayerIdProperties properties) {
         return new AuthorizationFlow(tenants, sealedState, store, channels, clock, properties.flowTtl(),
-                properties.publicBaseUrlWithoutSlash() + "/v1/oauth/callback");
+                properties.publicBaseUrlWithoutSlash() + "/v1/oauth/callback",
+                properties.publicBaseUrlWithoutSlash() + GATEWAY_PAGES_PATH);
     }
 }

@@ -32,7 +32,15 @@ public class CallbackOutbox {
     /** Stores a callback due now and returns its notification id. */
     public String enqueue(String dialect, String institutionId, String merchantId, String reference, String targetUrl,
                           String body) {
-        String id = Ids.newId();
+        return enqueue(Ids.newId(), dialect, institutionId, merchantId, reference, targetUrl, body);
+    }
+
+    /**
+     * Stores a callback due now under a notification id the caller took from {@link Ids#newId()} beforehand,
+     * for dialects whose body carries the notification id itself.
+     */
+    public String enqueue(String id, String dialect, String institutionId, String merchantId, String reference,
+                          String targetUrl, String body) {
         long now = clock.millis();
         jdbc.sql("""
                 INSERT INTO callback_outbox (id, dialect, institution_id, merchant_id, reference, target_url, body,

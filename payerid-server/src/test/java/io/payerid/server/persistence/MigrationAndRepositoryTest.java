@@ -20,6 +20,11 @@ import io.payerid.core.tenant.Secret;
 import io.payerid.core.tenant.WechatOfficialAccount;
 import io.payerid.core.tenant.WhitelistEntry;
 import io.payerid.server.config.EmbeddedSecrets;
+import io.payerid.server.dialect.exchange.ExchangeAuthRequest;
+import io.payerid.server.dialect.exchange.ExchangeAuthRequests;
+import io.payerid.server.dialect.exchange.ExchangeRefusal;
+import io.payerid.server.dialect.exchange.ExchangeSignType;
+import io.payerid.server.dialect.exchange.ExchangeStatus;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -178,7 +183,7 @@ class MigrationAndRepositoryTest {
             assertThat(flyway().migrate().migrationsExecuted).isZero();
             assertThat(flyway().validateWithResult().validationSuccessful).isTrue();
             for (String table : List.of("institution", "merchant", "merchant_app", "channel_config",
-                    "redirect_whitelist", "callback_outbox", "callback_attempt", "qr_entry")) {
+                    "redirect_whitelist", "callback_outbox", "callback_attempt", "qr_entry", "exchange_auth_request")) {
                 assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single()).isNotNull();
             }
         }
@@ -393,6 +398,26 @@ class MigrationAndRepositoryTest {
                     ChannelMode.DIRECT, Map.of("a", "v".repeat(4000)), Map.of()))
                     .isInstanceOfSatisfying(PayerIdException.class,
                             e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_REQUEST));
+        }
+
+        @Test
+        void aSeed004SerialNoIsUniquePerBusinessAndTheLongestValuesFit() {
+            String suffix = Ids.randomBase32(6);
+            Institution inst = directory.createInstitution("X" + suffix, "兑换", null);
+            Merchant merchant = directory.createMerchant(inst.id(), "XM" + suffix, "兑换商户", true);
+            ExchangeAuthRequests requests = new ExchangeAuthRequests(jdbc, java.time.Clock.systemUTC());
+            String business = ("b" + suffix + "x".repeat(64)).substring(0, 64);
+            String serial = "s".repeat(64);
+            ExchangeAuthRequest stored = requests.create(business, merchant.id(), serial, "用".repeat(128),
+                    "https://cb.example/" + "p".repeat(2048 - 19), ExchangeSignType.MD5, 1L);
+            assertThat(requests.findByLinkToken(stored.linkToken())).contains(stored);
+            assertThatThrownBy(() -> requests.create(business, merchant.id(), serial, "u", null, ExchangeSignType.MD5, 1L))
+                    .isInstanceOfSatisfying(ExchangeRefusal.class,
+                            e -> assertThat(e.status()).isEqualTo(ExchangeStatus.DUPLICATE_SERIAL_NO));
+            assertThat(requests.create("other" + suffix, merchant.id(), serial, "u", null, ExchangeSignType.SHA256_RSA, 1L)
+                    .serialNo()).isEqualTo(serial);
+            assertThat(requests.markAuthorized(stored.id(), "0".repeat(128), "2088" + "1".repeat(12), Ids.newId())).isTrue();
+            assertThat(requests.markAuthorized(stored.id(), "o", "u", Ids.newId())).isFalse();
         }
 
         private static void assertConflict(Runnable action) {
