@@ -53,6 +53,15 @@ class YifuGetAuthTest extends GatewayTest {
     }
 
     @Test
+    void alipayPayerGetsTheAlipayIdUnderTheSameName() throws Exception {
+        Hop last = Browser.alipay().asSandboxAlipayUser(BASE, "bob")
+                .follow(authUrl(INST_NO, MCH_NO, REDIRECT, KEY), l -> l.startsWith("https://www.baidu.com"));
+        assertThat(last.location()).startsWith("https://www.baidu.com?aa=123&openid=");
+        String alipayId = Browser.query(last.location()).get("openid");
+        assertThat(alipayId).isNotBlank().doesNotStartWith("o");
+    }
+
+    @Test
     void upperCaseSignIsAcceptedToo() throws Exception {
         String url = authUrl(INST_NO, MCH_NO, REDIRECT, KEY);
         String upper = url.substring(0, url.indexOf("&sign=")) + "&sign=" + url.substring(url.indexOf("&sign=") + 6).toUpperCase();
