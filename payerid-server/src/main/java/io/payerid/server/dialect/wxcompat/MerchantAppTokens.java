@@ -88,8 +88,9 @@ class MerchantAppTokens {
             return minted.record().expiresAt().toEpochMilli() + " " + minted.token();
         });
         String[] parts = raw.split(" ", 2);
-        long left = Duration.between(clock.instant(), Instant.ofEpochMilli(Long.parseLong(parts[0]))).toSeconds();
-        return new Grant(parts[1], Math.max(left, 1));
+        // Rounded up: a token issued a few milliseconds ago still reports its full lifetime, as WeChat's do.
+        long leftMillis = Duration.between(clock.instant(), Instant.ofEpochMilli(Long.parseLong(parts[0]))).toMillis();
+        return new Grant(parts[1], Math.max((leftMillis + 999) / 1000, 1));
     }
 
     /**

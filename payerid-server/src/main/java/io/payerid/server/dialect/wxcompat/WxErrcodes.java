@@ -1,6 +1,7 @@
 package io.payerid.server.dialect.wxcompat;
 
 import io.payerid.channels.wechat.WechatApiException;
+import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
 import io.payerid.core.token.AccessTokenHolder;
 
@@ -54,23 +55,31 @@ final class WxErrcodes {
         }
         return switch (e.code()) {
             case INVALID_REQUEST -> invalidArgs(e.detail());
-            // No usable mini-program behind the merchant: WeChat's answer for an app lacking an API's permission.
-            case CHANNEL_NOT_CONFIGURED -> of(API_UNAUTHORIZED, "api unauthorized hint: [" + e.detail() + "]");
+            case CHANNEL_NOT_CONFIGURED -> apiUnauthorized(e.detail());
             default -> systemError();
         };
     }
 
+    /** No usable mini-program behind the merchant: WeChat's answer for an app lacking an API's permission. */
+    private static WxErrcodeException apiUnauthorized(String hint) {
+        return of(API_UNAUTHORIZED, "api unauthorized hint: [" + hint + "]");
+    }
+
     /**
-     * WeChat's errcode, echoed. Except a rejection of the gateway's own central token (still rejected after
-     * the holder's refresh): echoing 40001/42001 would make the merchant's client throw away its perfectly
-     * good token from us and retry, so it is WeChat's "try again later" instead.
+     * WeChat's refusal of the lookup, echoed with its errcode. Not echoed: what WeChat said about the
+     * gateway's own credentials. A refused mini-program secret or IP (while fetching the central token) is
+     * the operator's to fix (48001); busy or out of quota is "try again later" (-1); and the central token
+     * rejected even after the holder's refresh is -1 too, since echoing 40001/42001 would make the merchant's
+     * client throw away its perfectly good token from us.
      */
     private static WxErrcodeException upstream(WechatApiException e) {
-        if (AccessTokenHolder.TOKEN_REJECTED_ERRCODES.contains(e.errcode())) {
+        if (e.code() == ErrorCode.CHANNEL_NOT_CONFIGURED) {
+            return apiUnauthorized(e.detail());
+        }
+        if (e.code() == ErrorCode.UPSTREAM_UNAVAILABLE || AccessTokenHolder.TOKEN_REJECTED_ERRCODES.contains(e.errcode())) {
             return systemError();
         }
         return switch (e.errcode()) {
-            case SYSTEM_ERROR -> systemError();
             case INVALID_OPENID -> of(INVALID_OPENID, "invalid openid");
             case NO_OPEN_PLATFORM -> of(NO_OPEN_PLATFORM, "open not exists");
             case INVALID_TRADE -> of(INVALID_TRADE, "invalid trade");
