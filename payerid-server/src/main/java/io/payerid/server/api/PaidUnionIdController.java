@@ -1,12 +1,7 @@
 package io.payerid.server.api;
 
 import io.payerid.channels.wechat.PaidOrder;
-import io.payerid.channels.wechat.WechatPaidUnionIdLookup;
-import io.payerid.core.error.ErrorCode;
-import io.payerid.core.error.PayerIdException;
-import io.payerid.core.tenant.ChannelKind;
-import io.payerid.core.tenant.TenantDirectory;
-import io.payerid.core.tenant.WechatMiniApp;
+import io.payerid.server.api.MerchantPaidUnionIdLookup.PaidUnionId;
 import io.payerid.server.web.RequestParameters;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,15 +21,13 @@ class PaidUnionIdController {
 
     private final SignedApiAuthenticator authenticator;
     private final SignedApiResponses responses;
-    private final TenantDirectory tenants;
-    private final WechatPaidUnionIdLookup lookup;
+    private final MerchantPaidUnionIdLookup lookup;
     private final JsonMapper json;
 
-    PaidUnionIdController(SignedApiAuthenticator authenticator, SignedApiResponses responses, TenantDirectory tenants,
-                          WechatPaidUnionIdLookup lookup, JsonMapper json) {
+    PaidUnionIdController(SignedApiAuthenticator authenticator, SignedApiResponses responses,
+                          MerchantPaidUnionIdLookup lookup, JsonMapper json) {
         this.authenticator = authenticator;
         this.responses = responses;
-        this.tenants = tenants;
         this.lookup = lookup;
         this.json = json;
     }
@@ -45,14 +38,11 @@ class PaidUnionIdController {
         ApiCaller caller = authenticator.authenticate(params);
         String openid = RequestParameters.required(params, "openid");
         PaidOrder order = PaidOrder.of(params.get("transactionId"), params.get("mchId"), params.get("outTradeNo"));
-        WechatMiniApp miniApp = WechatMiniApp.from(tenants.effectiveChannel(caller.merchant(), ChannelKind.WECHAT_MINIAPP)
-                .orElseThrow(() -> new PayerIdException(ErrorCode.CHANNEL_NOT_CONFIGURED,
-                        "no WECHAT_MINIAPP configuration for merchant " + caller.merchant().mchNo())));
-        String unionid = lookup.paidUnionId(miniApp, openid, order);
+        PaidUnionId paid = lookup.lookup(caller.merchant(), openid, order);
         Map<String, String> data = new LinkedHashMap<>();
-        data.put("channelAppId", miniApp.appId());
+        data.put("channelAppId", paid.channelAppId());
         data.put("openid", openid);
-        data.put("unionid", unionid);
+        data.put("unionid", paid.unionid());
         return responses.success(caller, data);
     }
 }

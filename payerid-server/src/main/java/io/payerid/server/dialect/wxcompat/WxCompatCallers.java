@@ -1,0 +1,71 @@
+package io.payerid.server.dialect.wxcompat;
+
+import io.payerid.core.signing.ConstantTime;
+import io.payerid.core.tenant.Merchant;
+import io.payerid.core.tenant.MerchantApp;
+import io.payerid.core.tenant.TenantDirectory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is calling, in WeChat's terms: the merchant app is the "appid", its signKey the "secret", and the
+ * merchant behind it the account whose mini-program answers. Checks run in WeChat's order and fail with
+ * its errcodes.
+ */
+@Component
+class WxCompatCallers {
+
+    static final String CLIENT_CREDENTIAL = "client_credential";
+
+    private final TenantDirectory tenants;
+
+    WxCompatCallers(TenantDirectory tenants) {
+        this.tenants = tenants;
+    }
+
+    /**
+     * A token request's credentials.
+     *
+     * @throws WxErrcodeException 41002 / 41004 missing appid / secret, 40002 grant_type other than
+     *                            client_credential, 40013 unknown appid, 40125 wrong secret, 50002 merchant disabled
+     */
+    MerchantApp authenticate(String grantType, String appid, String secret) {
+        if (blank(appid)) {
+            throw WxErrcodes.of(WxErrcodes.APPID_MISSING, "appid missing");
+        }
+        if (blank(secret)) {
+            throw WxErrcodes.of(WxErrcodes.APPSECRET_MISSING, "appsecret missing");
+        }
+        if (!CLIENT_CREDENTIAL.equals(grantType)) {
+            throw WxErrcodes.of(WxErrcodes.INVALID_GRANT_TYPE, "invalid grant_type");
+        }
+        MerchantApp app = tenants.appByAppId(appid)
+                .orElseThrow(() -> WxErrcodes.of(WxErrcodes.INVALID_APPID, "invalid appid"));
+        // An RSA-only app has no shared key, hence no secret that could match.
+        if (app.signKey() == null || !ConstantTime.equals(app.signKey().reveal(), secret)) {
+            throw WxErrcodes.of(WxErrcodes.INVALID_APPSECRET, "invalid appsecret");
+        }
+        enabledMerchant(app);
+        return app;
+    }
+
+    /** The enabled merchant of the app a token was issued to; 40001 if the app is gone, 50002 if disabled. */
+    Merchant merchantOf(String appId) {
+        MerchantApp app = tenants.appByAppId(appId).orElseThrow(
+                () -> WxErrcodes.of(WxErrcodes.INVALID_CREDENTIAL, "invalid credential, the app no longer exists"));
+        return enabledMerchant(app);
+    }
+
+    /** A disabled merchant is treated like a WeChat account whose API access was restricted. */
+    private Merchant enabledMerchant(MerchantApp app) {
+        Merchant merchant = tenants.merchantById(app.merchantId()).orElseThrow(
+                () -> WxErrcodes.of(WxErrcodes.INVALID_CREDENTIAL, "invalid credential, the merchant no longer exists"));
+        if (!merchant.enabled()) {
+            throw WxErrcodes.of(WxErrcodes.USER_LIMITED, "user limited hint: [merchant is disabled]");
+        }
+        return merchant;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
