@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.payerid.sandbox.support.PropertyChecks;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -24,6 +25,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties(prefix = "payerid.sandbox.alipay")
 public class SandboxAlipayProperties {
+
+    private static final String PREFIX = "payerid.sandbox.alipay.";
 
     /** A fixed development key: the sandbox's ids only need to be stable, never secret. */
     static final String DEV_SECRET = "payerid-sandbox-alipay-dev-secret";
@@ -57,11 +60,7 @@ public class SandboxAlipayProperties {
     }
 
     public void setBasePath(String basePath) {
-        if (basePath == null || !basePath.startsWith("/") || basePath.endsWith("/")) {
-            throw new IllegalArgumentException(
-                    "payerid.sandbox.alipay.base-path must start with '/' and not end with '/': " + basePath);
-        }
-        this.basePath = basePath;
+        this.basePath = PropertyChecks.basePath(PREFIX + "base-path", basePath);
     }
 
     public Duration getCodeTtl() {
@@ -69,7 +68,7 @@ public class SandboxAlipayProperties {
     }
 
     public void setCodeTtl(Duration codeTtl) {
-        this.codeTtl = requirePositive(codeTtl, "code-ttl");
+        this.codeTtl = PropertyChecks.positive(PREFIX + "code-ttl", codeTtl);
     }
 
     public Duration getAccessTokenTtl() {
@@ -77,7 +76,7 @@ public class SandboxAlipayProperties {
     }
 
     public void setAccessTokenTtl(Duration accessTokenTtl) {
-        this.accessTokenTtl = requirePositive(accessTokenTtl, "access-token-ttl");
+        this.accessTokenTtl = PropertyChecks.positive(PREFIX + "access-token-ttl", accessTokenTtl);
     }
 
     public Duration getRefreshTokenTtl() {
@@ -85,7 +84,7 @@ public class SandboxAlipayProperties {
     }
 
     public void setRefreshTokenTtl(Duration refreshTokenTtl) {
-        this.refreshTokenTtl = requirePositive(refreshTokenTtl, "refresh-token-ttl");
+        this.refreshTokenTtl = PropertyChecks.positive(PREFIX + "refresh-token-ttl", refreshTokenTtl);
     }
 
     public boolean isEscapeSlashes() {
@@ -109,10 +108,7 @@ public class SandboxAlipayProperties {
     }
 
     public void setSecret(String secret) {
-        if (secret == null || secret.isBlank()) {
-            throw new IllegalArgumentException("payerid.sandbox.alipay.secret must not be blank");
-        }
-        this.secret = secret;
+        this.secret = PropertyChecks.notBlank(PREFIX + "secret", secret);
     }
 
     public List<SandboxAlipayApp> getApps() {
@@ -120,7 +116,7 @@ public class SandboxAlipayProperties {
     }
 
     public void setApps(List<SandboxAlipayApp> apps) {
-        this.apps = apps == null ? new ArrayList<>() : apps;
+        this.apps = PropertyChecks.orEmpty(apps);
     }
 
     public List<SandboxAlipayUser> getUsers() {
@@ -128,13 +124,6 @@ public class SandboxAlipayProperties {
     }
 
     public void setUsers(List<SandboxAlipayUser> users) {
-        this.users = users == null ? new ArrayList<>() : users;
-    }
-
-    private static Duration requirePositive(Duration value, String name) {
-        if (value == null || value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException("payerid.sandbox.alipay." + name + " must be positive: " + value);
-        }
-        return value;
+        this.users = PropertyChecks.orEmpty(users);
     }
 }

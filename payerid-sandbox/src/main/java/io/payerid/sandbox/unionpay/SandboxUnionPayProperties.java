@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.payerid.sandbox.support.PropertyChecks;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -22,6 +23,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties(prefix = "payerid.sandbox.unionpay")
 public class SandboxUnionPayProperties {
+
+    private static final String PREFIX = "payerid.sandbox.unionpay.";
 
     /** A fixed development key: the sandbox's user_ids only need to be stable, never secret. */
     static final String DEV_SECRET = "payerid-sandbox-unionpay-dev-secret";
@@ -52,11 +55,7 @@ public class SandboxUnionPayProperties {
     }
 
     public void setBasePath(String basePath) {
-        if (basePath == null || !basePath.startsWith("/") || basePath.endsWith("/")) {
-            throw new IllegalArgumentException(
-                    "payerid.sandbox.unionpay.base-path must start with '/' and not end with '/': " + basePath);
-        }
-        this.basePath = basePath;
+        this.basePath = PropertyChecks.basePath(PREFIX + "base-path", basePath);
     }
 
     public Duration getCodeTtl() {
@@ -64,10 +63,7 @@ public class SandboxUnionPayProperties {
     }
 
     public void setCodeTtl(Duration codeTtl) {
-        if (codeTtl == null || codeTtl.isNegative() || codeTtl.isZero()) {
-            throw new IllegalArgumentException("payerid.sandbox.unionpay.code-ttl must be positive: " + codeTtl);
-        }
-        this.codeTtl = codeTtl;
+        this.codeTtl = PropertyChecks.positive(PREFIX + "code-ttl", codeTtl);
     }
 
     public boolean isRequireUnionpayApp() {
@@ -83,10 +79,7 @@ public class SandboxUnionPayProperties {
     }
 
     public void setSecret(String secret) {
-        if (secret == null || secret.isBlank()) {
-            throw new IllegalArgumentException("payerid.sandbox.unionpay.secret must not be blank");
-        }
-        this.secret = secret;
+        this.secret = PropertyChecks.notBlank(PREFIX + "secret", secret);
     }
 
     public List<SandboxAcquirerMerchant> getMerchants() {
@@ -94,7 +87,7 @@ public class SandboxUnionPayProperties {
     }
 
     public void setMerchants(List<SandboxAcquirerMerchant> merchants) {
-        this.merchants = merchants == null ? new ArrayList<>() : merchants;
+        this.merchants = PropertyChecks.orEmpty(merchants);
     }
 
     public List<SandboxCardholder> getUsers() {
@@ -102,6 +95,6 @@ public class SandboxUnionPayProperties {
     }
 
     public void setUsers(List<SandboxCardholder> users) {
-        this.users = users == null ? new ArrayList<>() : users;
+        this.users = PropertyChecks.orEmpty(users);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.payerid.sandbox.support.PropertyChecks;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -27,6 +28,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties(prefix = "payerid.sandbox.wechat")
 public class SandboxWechatProperties {
+
+    private static final String PREFIX = "payerid.sandbox.wechat.";
 
     /** A fixed development key: the sandbox's ids only need to be stable, never secret. */
     static final String DEV_SECRET = "payerid-sandbox-wechat-dev-secret";
@@ -66,11 +69,7 @@ public class SandboxWechatProperties {
     }
 
     public void setBasePath(String basePath) {
-        if (basePath == null || !basePath.startsWith("/") || basePath.endsWith("/")) {
-            throw new IllegalArgumentException(
-                    "payerid.sandbox.wechat.base-path must start with '/' and not end with '/': " + basePath);
-        }
-        this.basePath = basePath;
+        this.basePath = PropertyChecks.basePath(PREFIX + "base-path", basePath);
     }
 
     public Duration getCodeTtl() {
@@ -78,7 +77,7 @@ public class SandboxWechatProperties {
     }
 
     public void setCodeTtl(Duration codeTtl) {
-        this.codeTtl = requirePositive(codeTtl, "code-ttl");
+        this.codeTtl = PropertyChecks.positive(PREFIX + "code-ttl", codeTtl);
     }
 
     public Duration getAccessTokenTtl() {
@@ -86,7 +85,7 @@ public class SandboxWechatProperties {
     }
 
     public void setAccessTokenTtl(Duration accessTokenTtl) {
-        this.accessTokenTtl = requirePositive(accessTokenTtl, "access-token-ttl");
+        this.accessTokenTtl = PropertyChecks.positive(PREFIX + "access-token-ttl", accessTokenTtl);
     }
 
     public Duration getRefreshTokenTtl() {
@@ -94,7 +93,7 @@ public class SandboxWechatProperties {
     }
 
     public void setRefreshTokenTtl(Duration refreshTokenTtl) {
-        this.refreshTokenTtl = requirePositive(refreshTokenTtl, "refresh-token-ttl");
+        this.refreshTokenTtl = PropertyChecks.positive(PREFIX + "refresh-token-ttl", refreshTokenTtl);
     }
 
     public Duration getBaseTokenTtl() {
@@ -102,7 +101,7 @@ public class SandboxWechatProperties {
     }
 
     public void setBaseTokenTtl(Duration baseTokenTtl) {
-        this.baseTokenTtl = requirePositive(baseTokenTtl, "base-token-ttl");
+        this.baseTokenTtl = PropertyChecks.positive(PREFIX + "base-token-ttl", baseTokenTtl);
     }
 
     public Duration getPaidUnionIdWindow() {
@@ -110,7 +109,7 @@ public class SandboxWechatProperties {
     }
 
     public void setPaidUnionIdWindow(Duration paidUnionIdWindow) {
-        this.paidUnionIdWindow = requirePositive(paidUnionIdWindow, "paid-union-id-window");
+        this.paidUnionIdWindow = PropertyChecks.positive(PREFIX + "paid-union-id-window", paidUnionIdWindow);
     }
 
     public boolean isStrictState() {
@@ -126,10 +125,7 @@ public class SandboxWechatProperties {
     }
 
     public void setSecret(String secret) {
-        if (secret == null || secret.isBlank()) {
-            throw new IllegalArgumentException("payerid.sandbox.wechat.secret must not be blank");
-        }
-        this.secret = secret;
+        this.secret = PropertyChecks.notBlank(PREFIX + "secret", secret);
     }
 
     public List<SandboxWechatApp> getApps() {
@@ -137,7 +133,7 @@ public class SandboxWechatProperties {
     }
 
     public void setApps(List<SandboxWechatApp> apps) {
-        this.apps = apps == null ? new ArrayList<>() : apps;
+        this.apps = PropertyChecks.orEmpty(apps);
     }
 
     public List<SandboxUser> getUsers() {
@@ -145,13 +141,6 @@ public class SandboxWechatProperties {
     }
 
     public void setUsers(List<SandboxUser> users) {
-        this.users = users == null ? new ArrayList<>() : users;
-    }
-
-    private static Duration requirePositive(Duration value, String name) {
-        if (value == null || value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException("payerid.sandbox.wechat." + name + " must be positive: " + value);
-        }
-        return value;
+        this.users = PropertyChecks.orEmpty(users);
     }
 }

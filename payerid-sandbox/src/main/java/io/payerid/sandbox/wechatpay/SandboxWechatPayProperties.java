@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.payerid.sandbox.support.PropertyChecks;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -23,6 +24,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties(prefix = "payerid.sandbox.wechatpay")
 public class SandboxWechatPayProperties {
 
+    private static final String PREFIX = "payerid.sandbox.wechatpay.";
+
     /** Where the sandbox is mounted, in place of https://api.mch.weixin.qq.com; '/'-led, no trailing '/'. */
     private String basePath = "/sandbox/wechatpay";
 
@@ -37,11 +40,7 @@ public class SandboxWechatPayProperties {
     }
 
     public void setBasePath(String basePath) {
-        if (basePath == null || !basePath.startsWith("/") || basePath.endsWith("/")) {
-            throw new IllegalArgumentException(
-                    "payerid.sandbox.wechatpay.base-path must start with '/' and not end with '/': " + basePath);
-        }
-        this.basePath = basePath;
+        this.basePath = PropertyChecks.basePath(PREFIX + "base-path", basePath);
     }
 
     public Duration getCodeTtl() {
@@ -49,10 +48,7 @@ public class SandboxWechatPayProperties {
     }
 
     public void setCodeTtl(Duration codeTtl) {
-        if (codeTtl == null || codeTtl.isNegative() || codeTtl.isZero()) {
-            throw new IllegalArgumentException("payerid.sandbox.wechatpay.code-ttl must be positive: " + codeTtl);
-        }
-        this.codeTtl = codeTtl;
+        this.codeTtl = PropertyChecks.positive(PREFIX + "code-ttl", codeTtl);
     }
 
     public List<SandboxPayMerchant> getMerchants() {
@@ -60,6 +56,6 @@ public class SandboxWechatPayProperties {
     }
 
     public void setMerchants(List<SandboxPayMerchant> merchants) {
-        this.merchants = merchants == null ? new ArrayList<>() : merchants;
+        this.merchants = PropertyChecks.orEmpty(merchants);
     }
 }

@@ -110,7 +110,7 @@ final class AlipayPhone {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
                 .header("User-Agent", ALIPAY_UA);
         if (user != null) {
-            builder.header("Cookie", SandboxAlipayUserCookie.NAME + "=" + user);
+            builder.header("Cookie", SandboxAlipayUserPickerController.COOKIE.name() + "=" + user);
         }
         return builder;
     }

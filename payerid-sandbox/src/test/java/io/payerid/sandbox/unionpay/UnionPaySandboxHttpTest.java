@@ -175,7 +175,7 @@ abstract class UnionPaySandboxHttpTest {
     private static HttpRequest.Builder asBrowser(HttpRequest.Builder request, String userAgent, String cardholder) {
         request.header("User-Agent", userAgent);
         if (cardholder != null) {
-            request.header("Cookie", CardholderCookie.NAME + "=" + cardholder);
+            request.header("Cookie", UserAuthController.CARDHOLDER_COOKIE.name() + "=" + cardholder);
         }
         return request;
     }

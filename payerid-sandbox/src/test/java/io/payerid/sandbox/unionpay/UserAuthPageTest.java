@@ -85,7 +85,7 @@ class UserAuthPageTest extends UnionPaySandboxHttpTest {
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(query(location(response))).containsEntry("respCode", "00").containsKey("userAuthCode");
         assertThat(response.headers().firstValue("Set-Cookie")).hasValueSatisfying(
-                cookie -> assertThat(cookie).startsWith(CardholderCookie.NAME + "=bob").contains("Path=/"));
+                cookie -> assertThat(cookie).startsWith(UserAuthController.CARDHOLDER_COOKIE.name() + "=bob").contains("Path=/"));
     }
 
     @Test

@@ -163,7 +163,7 @@ final class SandboxBrowser {
                 .timeout(Duration.ofSeconds(10))
                 .header("User-Agent", WECHAT_UA);
         if (user != null) {
-            builder.header("Cookie", SandboxUserCookie.NAME + "=" + user);
+            builder.header("Cookie", SandboxUserPickerController.COOKIE.name() + "=" + user);
         }
         return builder;
     }

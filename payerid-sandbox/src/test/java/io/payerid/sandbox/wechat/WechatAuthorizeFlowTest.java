@@ -179,7 +179,7 @@ class WechatAuthorizeFlowTest {
 
         assertThat(selected.statusCode()).isEqualTo(302);
         assertThat(selected.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie -> assertThat(cookie)
-                .startsWith(SandboxUserCookie.NAME + "=bob").contains("Path=/"));
+                .startsWith(SandboxUserPickerController.COOKIE.name() + "=bob").contains("Path=/"));
         String back = location(selected);
         assertThat(back).isEqualTo(authorize.substring(0, authorize.indexOf('#')));
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import io.payerid.sandbox.support.MovableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +29,7 @@ class WechatPaidUnionIdApiTest {
     int port;
 
     @Autowired
-    MutableClock clock;
+    MovableClock clock;
 
     @Autowired
     SandboxWechatApps apps;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.payerid.sandbox.support.MovableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +29,7 @@ class WechatSnsApiTest {
     int port;
 
     @Autowired
-    MutableClock clock;
+    MovableClock clock;
 
     SandboxBrowser browser;
 
