@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.payerid.sandbox.support.PropertyChecks;
+import io.payerid.sandbox.support.SimulatorProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -24,17 +25,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * </pre>
  */
 @ConfigurationProperties(prefix = "payerid.sandbox.alipay")
-public class SandboxAlipayProperties {
-
-    private static final String PREFIX = "payerid.sandbox.alipay.";
+public class SandboxAlipayProperties extends SimulatorProperties {
 
     /** A fixed development key: the sandbox's ids only need to be stable, never secret. */
     static final String DEV_SECRET = "payerid-sandbox-alipay-dev-secret";
-
-    private String basePath = "/sandbox/alipay";
-
-    /** Life of an unredeemed auth_code unless the app sets its own (Alipay: 3 minutes to 24 hours). */
-    private Duration codeTtl = Duration.ofMinutes(3);
 
     /** access_token life, returned as expires_in (Alipay commonly 1296000 s). */
     private Duration accessTokenTtl = Duration.ofSeconds(1_296_000);
@@ -55,20 +49,12 @@ public class SandboxAlipayProperties {
 
     private List<SandboxAlipayUser> users = new ArrayList<>();
 
-    public String getBasePath() {
-        return basePath;
-    }
-
-    public void setBasePath(String basePath) {
-        this.basePath = PropertyChecks.basePath(PREFIX + "base-path", basePath);
-    }
-
-    public Duration getCodeTtl() {
-        return codeTtl;
-    }
-
-    public void setCodeTtl(Duration codeTtl) {
-        this.codeTtl = PropertyChecks.positive(PREFIX + "code-ttl", codeTtl);
+    /**
+     * Mounted at /sandbox/alipay; an unredeemed auth_code lives 3 minutes, Alipay's shortest, unless the app
+     * sets its own (Alipay: 3 minutes to 24 hours).
+     */
+    public SandboxAlipayProperties() {
+        super("payerid.sandbox.alipay", "/sandbox/alipay", Duration.ofMinutes(3));
     }
 
     public Duration getAccessTokenTtl() {
@@ -76,7 +62,7 @@ public class SandboxAlipayProperties {
     }
 
     public void setAccessTokenTtl(Duration accessTokenTtl) {
-        this.accessTokenTtl = PropertyChecks.positive(PREFIX + "access-token-ttl", accessTokenTtl);
+        this.accessTokenTtl = PropertyChecks.positive(property("access-token-ttl"), accessTokenTtl);
     }
 
     public Duration getRefreshTokenTtl() {
@@ -84,7 +70,7 @@ public class SandboxAlipayProperties {
     }
 
     public void setRefreshTokenTtl(Duration refreshTokenTtl) {
-        this.refreshTokenTtl = PropertyChecks.positive(PREFIX + "refresh-token-ttl", refreshTokenTtl);
+        this.refreshTokenTtl = PropertyChecks.positive(property("refresh-token-ttl"), refreshTokenTtl);
     }
 
     public boolean isEscapeSlashes() {
@@ -108,7 +94,7 @@ public class SandboxAlipayProperties {
     }
 
     public void setSecret(String secret) {
-        this.secret = PropertyChecks.notBlank(PREFIX + "secret", secret);
+        this.secret = PropertyChecks.notBlank(property("secret"), secret);
     }
 
     public List<SandboxAlipayApp> getApps() {

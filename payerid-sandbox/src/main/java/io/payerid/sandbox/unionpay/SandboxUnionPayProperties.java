@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.payerid.sandbox.support.PropertyChecks;
+import io.payerid.sandbox.support.SimulatorProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -22,18 +23,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * </pre>
  */
 @ConfigurationProperties(prefix = "payerid.sandbox.unionpay")
-public class SandboxUnionPayProperties {
-
-    private static final String PREFIX = "payerid.sandbox.unionpay.";
+public class SandboxUnionPayProperties extends SimulatorProperties {
 
     /** A fixed development key: the sandbox's user_ids only need to be stable, never secret. */
     static final String DEV_SECRET = "payerid-sandbox-unionpay-dev-secret";
-
-    /** Where the sandbox is mounted; must start with '/' and must not end with '/'. */
-    private String basePath = "/sandbox/unionpay";
-
-    /** Life of an unredeemed userAuthCode (UnionPay: 5 minutes). */
-    private Duration codeTtl = Duration.ofMinutes(5);
 
     /**
      * When true, userAuth answers "请使用云闪付APP扫码" to browsers whose User-Agent has no {@code UnionPay/}
@@ -50,20 +43,9 @@ public class SandboxUnionPayProperties {
     /** Sandbox payers; when empty, alice and bob. */
     private List<SandboxCardholder> users = new ArrayList<>();
 
-    public String getBasePath() {
-        return basePath;
-    }
-
-    public void setBasePath(String basePath) {
-        this.basePath = PropertyChecks.basePath(PREFIX + "base-path", basePath);
-    }
-
-    public Duration getCodeTtl() {
-        return codeTtl;
-    }
-
-    public void setCodeTtl(Duration codeTtl) {
-        this.codeTtl = PropertyChecks.positive(PREFIX + "code-ttl", codeTtl);
+    /** Mounted at /sandbox/unionpay; an unredeemed userAuthCode lives 5 minutes, as UnionPay's. */
+    public SandboxUnionPayProperties() {
+        super("payerid.sandbox.unionpay", "/sandbox/unionpay", Duration.ofMinutes(5));
     }
 
     public boolean isRequireUnionpayApp() {
@@ -79,7 +61,7 @@ public class SandboxUnionPayProperties {
     }
 
     public void setSecret(String secret) {
-        this.secret = PropertyChecks.notBlank(PREFIX + "secret", secret);
+        this.secret = PropertyChecks.notBlank(property("secret"), secret);
     }
 
     public List<SandboxAcquirerMerchant> getMerchants() {

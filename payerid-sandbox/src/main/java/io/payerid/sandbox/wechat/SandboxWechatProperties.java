@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.payerid.sandbox.support.PropertyChecks;
+import io.payerid.sandbox.support.SimulatorProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -27,18 +28,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * </pre>
  */
 @ConfigurationProperties(prefix = "payerid.sandbox.wechat")
-public class SandboxWechatProperties {
-
-    private static final String PREFIX = "payerid.sandbox.wechat.";
+public class SandboxWechatProperties extends SimulatorProperties {
 
     /** A fixed development key: the sandbox's ids only need to be stable, never secret. */
     static final String DEV_SECRET = "payerid-sandbox-wechat-dev-secret";
-
-    /** Where the sandbox is mounted; must start with '/' and must not end with '/'. */
-    private String basePath = "/sandbox/wechat";
-
-    /** Life of an unredeemed authorization code (WeChat: 5 minutes). */
-    private Duration codeTtl = Duration.ofMinutes(5);
 
     /** Life of a user access_token (WeChat: 7200 s). */
     private Duration accessTokenTtl = Duration.ofSeconds(7200);
@@ -64,20 +57,9 @@ public class SandboxWechatProperties {
     /** Sandbox payers; when empty, alice, bob and the snapshot user are used. */
     private List<SandboxUser> users = new ArrayList<>();
 
-    public String getBasePath() {
-        return basePath;
-    }
-
-    public void setBasePath(String basePath) {
-        this.basePath = PropertyChecks.basePath(PREFIX + "base-path", basePath);
-    }
-
-    public Duration getCodeTtl() {
-        return codeTtl;
-    }
-
-    public void setCodeTtl(Duration codeTtl) {
-        this.codeTtl = PropertyChecks.positive(PREFIX + "code-ttl", codeTtl);
+    /** Mounted at /sandbox/wechat; an unredeemed authorization code lives 5 minutes, as WeChat's. */
+    public SandboxWechatProperties() {
+        super("payerid.sandbox.wechat", "/sandbox/wechat", Duration.ofMinutes(5));
     }
 
     public Duration getAccessTokenTtl() {
@@ -85,7 +67,7 @@ public class SandboxWechatProperties {
     }
 
     public void setAccessTokenTtl(Duration accessTokenTtl) {
-        this.accessTokenTtl = PropertyChecks.positive(PREFIX + "access-token-ttl", accessTokenTtl);
+        this.accessTokenTtl = PropertyChecks.positive(property("access-token-ttl"), accessTokenTtl);
     }
 
     public Duration getRefreshTokenTtl() {
@@ -93,7 +75,7 @@ public class SandboxWechatProperties {
     }
 
     public void setRefreshTokenTtl(Duration refreshTokenTtl) {
-        this.refreshTokenTtl = PropertyChecks.positive(PREFIX + "refresh-token-ttl", refreshTokenTtl);
+        this.refreshTokenTtl = PropertyChecks.positive(property("refresh-token-ttl"), refreshTokenTtl);
     }
 
     public Duration getBaseTokenTtl() {
@@ -101,7 +83,7 @@ public class SandboxWechatProperties {
     }
 
     public void setBaseTokenTtl(Duration baseTokenTtl) {
-        this.baseTokenTtl = PropertyChecks.positive(PREFIX + "base-token-ttl", baseTokenTtl);
+        this.baseTokenTtl = PropertyChecks.positive(property("base-token-ttl"), baseTokenTtl);
     }
 
     public Duration getPaidUnionIdWindow() {
@@ -109,7 +91,7 @@ public class SandboxWechatProperties {
     }
 
     public void setPaidUnionIdWindow(Duration paidUnionIdWindow) {
-        this.paidUnionIdWindow = PropertyChecks.positive(PREFIX + "paid-union-id-window", paidUnionIdWindow);
+        this.paidUnionIdWindow = PropertyChecks.positive(property("paid-union-id-window"), paidUnionIdWindow);
     }
 
     public boolean isStrictState() {
@@ -125,7 +107,7 @@ public class SandboxWechatProperties {
     }
 
     public void setSecret(String secret) {
-        this.secret = PropertyChecks.notBlank(PREFIX + "secret", secret);
+        this.secret = PropertyChecks.notBlank(property("secret"), secret);
     }
 
     public List<SandboxWechatApp> getApps() {

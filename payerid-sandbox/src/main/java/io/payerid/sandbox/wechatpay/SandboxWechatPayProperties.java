@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.payerid.sandbox.support.PropertyChecks;
+import io.payerid.sandbox.support.SimulatorProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -22,33 +23,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * </pre>
  */
 @ConfigurationProperties(prefix = "payerid.sandbox.wechatpay")
-public class SandboxWechatPayProperties {
-
-    private static final String PREFIX = "payerid.sandbox.wechatpay.";
-
-    /** Where the sandbox is mounted, in place of https://api.mch.weixin.qq.com; '/'-led, no trailing '/'. */
-    private String basePath = "/sandbox/wechatpay";
-
-    /** Life of a payment code (WeChat: 1 minute). */
-    private Duration codeTtl = Duration.ofSeconds(60);
+public class SandboxWechatPayProperties extends SimulatorProperties {
 
     /** Merchants known at startup; more can be registered over HTTP. */
     private List<SandboxPayMerchant> merchants = new ArrayList<>();
 
-    public String getBasePath() {
-        return basePath;
-    }
-
-    public void setBasePath(String basePath) {
-        this.basePath = PropertyChecks.basePath(PREFIX + "base-path", basePath);
-    }
-
-    public Duration getCodeTtl() {
-        return codeTtl;
-    }
-
-    public void setCodeTtl(Duration codeTtl) {
-        this.codeTtl = PropertyChecks.positive(PREFIX + "code-ttl", codeTtl);
+    /**
+     * Mounted at /sandbox/wechatpay, in place of https://api.mch.weixin.qq.com; a payment code lives 1 minute,
+     * as WeChat's.
+     */
+    public SandboxWechatPayProperties() {
+        super("payerid.sandbox.wechatpay", "/sandbox/wechatpay", Duration.ofSeconds(60));
     }
 
     public List<SandboxPayMerchant> getMerchants() {
