@@ -26,6 +26,7 @@ import org.springframework.web.servlet.function.ServerResponse;
  * Callbacks get {@code app_id, source=alipay_wallet, scope, auth_code[, state]} appended; a refusal
  * gets the same without auth_code.
  */
+// Not shared with the WeChat flow: which parameters the callback gets, and on refusal, is Alipay's own rule.
 public class AlipayAuthorizeController {
 
     /** The auth_user consent page with 同意 / 拒绝. */

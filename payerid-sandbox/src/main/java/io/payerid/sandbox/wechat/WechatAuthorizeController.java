@@ -24,6 +24,7 @@ import org.springframework.web.servlet.function.ServerResponse;
  * </ul>
  * Callbacks get {@code code=CODE&state=STATE} appended; a refusal gets only {@code state}.
  */
+// Not shared with the Alipay flow: which parameters the callback gets, and on refusal, is WeChat's own rule.
 public class WechatAuthorizeController {
 
     /** The snsapi_userinfo consent page (授权页) with 允许 / 拒绝. */
