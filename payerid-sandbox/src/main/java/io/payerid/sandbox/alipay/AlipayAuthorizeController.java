@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import io.payerid.sandbox.support.CallbackUrls;
+import io.payerid.sandbox.support.ConsentPage;
+import io.payerid.sandbox.support.PendingConsents;
+import io.payerid.sandbox.support.PendingConsents.PendingConsent;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.function.ServerRequest;
@@ -22,19 +26,25 @@ import org.springframework.web.servlet.function.ServerResponse;
  * Callbacks get {@code app_id, source=alipay_wallet, scope, auth_code[, state]} appended; a refusal
  * gets the same without auth_code.
  */
+// Not shared with the WeChat flow: which parameters the callback gets, and on refusal, is Alipay's own rule.
 public class AlipayAuthorizeController {
 
+    /** The auth_user consent page with 同意 / 拒绝. */
+    static final ConsentPage CONSENT_PAGE = new ConsentPage(AlipayPages.SHELL, new ConsentPage.Wording(
+            "支付宝授权", "应用 %s 申请获取", "你的支付宝头像、昵称、性别和地区", "当前支付宝账号", "同意", "拒绝"));
+
     private final AuthorizeRequestValidator validator;
-    private final SandboxAlipayUsers users;
+    private final SandboxAlipayUserPickerController picker;
     private final AuthCodeStore codes;
-    private final PendingConsents consents;
+    private final PendingConsents<AuthorizeRequest, SandboxAlipayUser> consents;
     private final SandboxAlipayPaths paths;
     private final Duration defaultCodeTtl;
 
-    AlipayAuthorizeController(AuthorizeRequestValidator validator, SandboxAlipayUsers users, AuthCodeStore codes,
-                              PendingConsents consents, SandboxAlipayPaths paths, Duration defaultCodeTtl) {
+    AlipayAuthorizeController(AuthorizeRequestValidator validator, SandboxAlipayUserPickerController picker,
+                              AuthCodeStore codes, PendingConsents<AuthorizeRequest, SandboxAlipayUser> consents,
+                              SandboxAlipayPaths paths, Duration defaultCodeTtl) {
         this.validator = validator;
-        this.users = users;
+        this.picker = picker;
         this.codes = codes;
         this.consents = consents;
         this.paths = paths;
@@ -51,36 +61,29 @@ public class AlipayAuthorizeController {
     }
 
     ServerResponse consent(ServerRequest request) {
-        Optional<PendingConsents.PendingConsent> pending = consents.take(param(request, "ticket"));
+        Optional<PendingConsent<AuthorizeRequest, SandboxAlipayUser>> pending = consents.take(param(request, "ticket"));
         if (pending.isEmpty()) {
             return AlipayErrorPage.consentExpired().toResponse();
         }
         AuthorizeRequest authorize = pending.get().request();
         // Anything but an explicit "allow" is a refusal: consent is never assumed.
         if (ConsentPage.DECISION_ALLOW.equals(param(request, "decision"))) {
-            return redirectWithCode(authorize, pending.get().user());
+            return redirectWithCode(authorize, pending.get().payer());
         }
         return redirect(authorize, null);
     }
 
     private ServerResponse proceed(ServerRequest request, AuthorizeRequest authorize) {
-        Optional<SandboxAlipayUser> user = SandboxAlipayUserCookie.read(request, users);
+        Optional<SandboxAlipayUser> user = picker.chosen(request);
         if (user.isEmpty()) {
-            return askForUser(request);
+            // The picker's links come back to this very authorize request once a user is chosen.
+            return picker.askFor(request, "请先选择一个沙箱支付宝用户");
         }
         if (authorize.scope() == AlipayScope.AUTH_BASE) {
             return redirectWithCode(authorize, user.get());
         }
         String ticket = consents.open(authorize, user.get());
-        return ConsentPage.render(authorize, user.get(), contextPath(request) + paths.consent(), ticket);
-    }
-
-    /** The picker's links come back to this very authorize request once a user is chosen. */
-    private ServerResponse askForUser(ServerRequest request) {
-        String query = request.servletRequest().getQueryString();
-        String thisRequest = request.servletRequest().getRequestURI() + (query == null ? "" : "?" + query);
-        return UserPickerPage.render(HttpStatus.OK, users.all(), Optional.empty(),
-                contextPath(request) + paths.selectUser(), thisRequest, "请先选择一个沙箱支付宝用户");
+        return CONSENT_PAGE.render(authorize.app().appId(), user.get(), contextPath(request) + paths.consent(), ticket);
     }
 
     private ServerResponse redirectWithCode(AuthorizeRequest authorize, SandboxAlipayUser user) {

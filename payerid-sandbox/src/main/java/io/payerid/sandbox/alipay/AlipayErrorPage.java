@@ -3,11 +3,14 @@ package io.payerid.sandbox.alipay;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.function.ServerResponse;
 
+import static io.payerid.sandbox.support.HtmlPage.escape;
+
 /**
  * The page Alipay shows instead of redirecting when an authorize request is refused: the merchant
  * never gets a callback. The codes are the sandbox's own (Alipay's page wording varies by client
  * version); tests and developers branch on them.
  */
+// Not shared with the other simulators' error pages: each upstream words and codes its refusal page its own way.
 record AlipayErrorPage(String code, String message) {
 
     static AlipayErrorPage appIdMissing() {
@@ -44,9 +47,9 @@ record AlipayErrorPage(String code, String message) {
 
     ServerResponse toResponse() {
         String body = "<div class=\"card\">\n<h1>授权失败</h1>\n"
-                + "<p class=\"code\">错误码：" + AlipayHtmlPage.escape(code) + "</p>\n"
-                + "<p>" + AlipayHtmlPage.escape(message) + "</p>\n"
+                + "<p class=\"code\">错误码：" + escape(code) + "</p>\n"
+                + "<p>" + escape(message) + "</p>\n"
                 + "<p class=\"muted\">PayerID 支付宝授权沙箱</p>\n</div>";
-        return AlipayHtmlPage.respond(HttpStatus.OK, "支付宝授权", body);
+        return AlipayPages.SHELL.respond(HttpStatus.OK, "支付宝授权", body);
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.payerid.sandbox.support.RandomTokens;
 
 /**
  * One-time auth_codes: random, bound to the app they were issued for, usable once, dead after the
@@ -17,6 +18,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * <p>Deadlines are checked against the injected {@link Clock} so tests can move time; the cache expiry
  * only bounds memory.
  */
+// Not shared with the other simulators' code stores: Alipay answers reuse, expiry and a foreign code alike.
 public class AuthCodeStore {
 
     private static final int CODE_LENGTH = 32;

@@ -1,11 +1,10 @@
 package io.payerid.sandbox.alipay;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import io.payerid.sandbox.support.CallbackUrls;
 
 /**
  * Alipay's checks on {@code publicAppAuthorize.htm}, each mapped to an error page: missing parameters
@@ -49,7 +48,7 @@ final class AuthorizeRequestValidator {
         if (isBlank(redirectUri)) {
             return new Outcome.Rejected(AlipayErrorPage.redirectUriMissing());
         }
-        if (httpHost(redirectUri).filter(app.get()::allowsRedirectHost).isEmpty()) {
+        if (CallbackUrls.httpHost(redirectUri).filter(app.get()::allowsRedirectHost).isEmpty()) {
             return new Outcome.Rejected(AlipayErrorPage.redirectUriMismatch());
         }
         String echoedState = Objects.requireNonNullElse(state, "");
@@ -57,20 +56,6 @@ final class AuthorizeRequestValidator {
             return new Outcome.Rejected(AlipayErrorPage.stateInvalid());
         }
         return new Outcome.Accepted(new AuthorizeRequest(app.get(), redirectUri, parsedScope.get(), scope, echoedState));
-    }
-
-    /**
-     * The host of an absolute http(s) URL, else empty. Parsed with {@link URI}, so
-     * {@code https://merchant.example@evil.com/} yields {@code evil.com}.
-     */
-    static Optional<String> httpHost(String url) {
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return scheme.equals("http") || scheme.equals("https") ? Optional.ofNullable(uri.getHost()) : Optional.empty();
-        } catch (URISyntaxException e) {
-            return Optional.empty();
-        }
     }
 
     private static boolean isBlank(String value) {

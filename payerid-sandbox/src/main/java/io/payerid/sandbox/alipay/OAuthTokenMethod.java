@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.payerid.sandbox.support.TokenLookup;
+
 /**
  * {@code alipay.system.oauth.token}: top-level {@code grant_type} ({@code authorization_code} with
  * {@code code}, or {@code refresh_token} with {@code refresh_token}) — text parameters, not biz_content.
@@ -62,10 +64,10 @@ final class OAuthTokenMethod implements GatewayMethod {
             return GatewayAnswer.failure(GatewayError.missing("isv.missing-refresh-token", "缺少refresh_token参数"));
         }
         return switch (tokens.findRefreshToken(call.actingFor().appId(), refreshToken)) {
-            case TokenLookup.Found found -> success(call.actingFor(), found.grant());
-            case TokenLookup.Expired expired ->
+            case TokenLookup.Found<AuthGrant> found -> success(call.actingFor(), found.grant());
+            case TokenLookup.Expired<AuthGrant> expired ->
                     GatewayAnswer.failure(GatewayError.invalid("isv.refresh-token-time-out", "刷新令牌refresh_token已过期"));
-            case TokenLookup.Unknown unknown ->
+            case TokenLookup.Unknown<AuthGrant> unknown ->
                     GatewayAnswer.failure(GatewayError.invalid("isv.refresh-token-invalid", "刷新令牌refresh_token无效"));
         };
     }

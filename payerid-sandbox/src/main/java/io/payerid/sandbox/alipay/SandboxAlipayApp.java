@@ -62,6 +62,7 @@ public record SandboxAlipayApp(String appId, String appPublicKey, List<String> c
     }
 
     /** "Merchant.Example:8443" → "merchant.example". */
+    // Not CallbackDomains.normalize: a bracketed IPv6 literal keeps its port here; kept as the Alipay sandbox behaves.
     private static String normalizeDomain(String domain) {
         String host = domain == null ? "" : domain.trim().toLowerCase(Locale.ROOT);
         int colon = host.lastIndexOf(':');

@@ -1,37 +1,27 @@
 package io.payerid.sandbox.alipay;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+
+import io.payerid.sandbox.support.RuntimeRegistry;
 
 /**
  * Registry of sandbox Alipay apps — the configured ones plus any registered at runtime through
- * {@code POST {base-path}/apps} — and of the sandbox's own Alipay public key, which clients must
- * be configured with. In memory only; this is a single-node dev tool.
+ * {@code POST {base-path}/apps}, by app_id — and of the sandbox's own Alipay public key, which clients
+ * must be configured with.
  */
-public class SandboxAlipayApps {
+public class SandboxAlipayApps extends RuntimeRegistry<SandboxAlipayApp> {
 
-    private final Map<String, SandboxAlipayApp> byAppId = new ConcurrentHashMap<>();
     private final SandboxAlipayKeys keys;
 
     public SandboxAlipayApps(List<SandboxAlipayApp> configured, SandboxAlipayKeys keys) {
+        super(configured, SandboxAlipayApp::appId);
         this.keys = keys;
-        configured.forEach(this::register);
-    }
-
-    public Optional<SandboxAlipayApp> find(String appId) {
-        return appId == null ? Optional.empty() : Optional.ofNullable(byAppId.get(appId));
-    }
-
-    /** Adds or replaces the app with the same app_id (idempotent upsert). */
-    public void register(SandboxAlipayApp app) {
-        byAppId.put(app.appId(), app);
     }
 
     /** The merchant app that handed {@code appAuthToken} to the ISV app {@code isvAppId}. */
     Optional<SandboxAlipayApp> authorizedBy(String isvAppId, String appAuthToken) {
-        return byAppId.values().stream()
+        return entries().stream()
                 .filter(app -> app.appAuthToken() != null && app.appAuthToken().equals(appAuthToken)
                         && app.isvAppId().equals(isvAppId))
                 .findFirst();

@@ -3,6 +3,8 @@ package io.payerid.sandbox.alipay;
 import java.time.Clock;
 import java.util.List;
 
+import io.payerid.sandbox.support.PendingConsents;
+import io.payerid.sandbox.support.SandboxClock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -44,12 +46,12 @@ public class SandboxAlipayAutoConfiguration {
 
     @Bean
     AuthCodeStore sandboxAlipayCodeStore(ObjectProvider<Clock> clock) {
-        return new AuthCodeStore(clockOf(clock));
+        return new AuthCodeStore(SandboxClock.of(clock));
     }
 
     @Bean
     AccessTokenStore sandboxAlipayTokenStore(SandboxAlipayProperties properties, ObjectProvider<Clock> clock) {
-        return new AccessTokenStore(clockOf(clock), properties.getAccessTokenTtl(), properties.getRefreshTokenTtl());
+        return new AccessTokenStore(SandboxClock.of(clock), properties.getAccessTokenTtl(), properties.getRefreshTokenTtl());
     }
 
     @Bean
@@ -59,18 +61,16 @@ public class SandboxAlipayAutoConfiguration {
         SandboxAlipayPaths paths = new SandboxAlipayPaths(properties.getBasePath());
         AlipayIds ids = new AlipayIds(properties.getSecret());
         // Consent tickets live as long as a code would: both are "this authorization, now".
-        PendingConsents consents = new PendingConsents(clockOf(clock), properties.getCodeTtl());
+        PendingConsents<AuthorizeRequest, SandboxAlipayUser> consents =
+                new PendingConsents<>(SandboxClock.of(clock), properties.getCodeTtl());
+        SandboxAlipayUserPickerController picker = new SandboxAlipayUserPickerController(users, paths);
         List<GatewayMethod> methods = List.of(new OAuthTokenMethod(codes, tokens, users, ids),
                 new UserInfoShareMethod(tokens, users, ids));
         return SandboxAlipayRoutes.build(paths,
-                new AlipayAuthorizeController(new AuthorizeRequestValidator(apps), users, codes, consents, paths,
+                new AlipayAuthorizeController(new AuthorizeRequestValidator(apps), picker, codes, consents, paths,
                         properties.getCodeTtl()),
                 new AlipayGatewayController(apps, methods, new SignedGatewayResponses(apps.keys(), properties.isEscapeSlashes())),
-                new SandboxAlipayUserPickerController(users, paths),
+                picker,
                 new SandboxAlipayAppAdminController(apps, paths));
-    }
-
-    private static Clock clockOf(ObjectProvider<Clock> clock) {
-        return clock.getIfUnique(Clock::systemUTC);
     }
 }

@@ -5,6 +5,7 @@ package io.payerid.sandbox.alipay;
  * host {@code openauth.alipay.com}, and {@code gateway.do} for {@code openapi.alipay.com/gateway.do}:
  * below them the paths are Alipay's, so a client only swaps the host part.
  */
+// Not shared with the other simulators' path maps: below the base path each one mirrors its upstream's hosts.
 record SandboxAlipayPaths(String basePath) {
 
     /** Replaces {@code https://openauth.alipay.com}. */

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.payerid.sandbox.support.PropertyChecks;
+import io.payerid.sandbox.support.SimulatorProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -23,15 +25,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * </pre>
  */
 @ConfigurationProperties(prefix = "payerid.sandbox.alipay")
-public class SandboxAlipayProperties {
+public class SandboxAlipayProperties extends SimulatorProperties {
 
     /** A fixed development key: the sandbox's ids only need to be stable, never secret. */
     static final String DEV_SECRET = "payerid-sandbox-alipay-dev-secret";
-
-    private String basePath = "/sandbox/alipay";
-
-    /** Life of an unredeemed auth_code unless the app sets its own (Alipay: 3 minutes to 24 hours). */
-    private Duration codeTtl = Duration.ofMinutes(3);
 
     /** access_token life, returned as expires_in (Alipay commonly 1296000 s). */
     private Duration accessTokenTtl = Duration.ofSeconds(1_296_000);
@@ -52,24 +49,12 @@ public class SandboxAlipayProperties {
 
     private List<SandboxAlipayUser> users = new ArrayList<>();
 
-    public String getBasePath() {
-        return basePath;
-    }
-
-    public void setBasePath(String basePath) {
-        if (basePath == null || !basePath.startsWith("/") || basePath.endsWith("/")) {
-            throw new IllegalArgumentException(
-                    "payerid.sandbox.alipay.base-path must start with '/' and not end with '/': " + basePath);
-        }
-        this.basePath = basePath;
-    }
-
-    public Duration getCodeTtl() {
-        return codeTtl;
-    }
-
-    public void setCodeTtl(Duration codeTtl) {
-        this.codeTtl = requirePositive(codeTtl, "code-ttl");
+    /**
+     * Mounted at /sandbox/alipay; an unredeemed auth_code lives 3 minutes, Alipay's shortest, unless the app
+     * sets its own (Alipay: 3 minutes to 24 hours).
+     */
+    public SandboxAlipayProperties() {
+        super("payerid.sandbox.alipay", "/sandbox/alipay", Duration.ofMinutes(3));
     }
 
     public Duration getAccessTokenTtl() {
@@ -77,7 +62,7 @@ public class SandboxAlipayProperties {
     }
 
     public void setAccessTokenTtl(Duration accessTokenTtl) {
-        this.accessTokenTtl = requirePositive(accessTokenTtl, "access-token-ttl");
+        this.accessTokenTtl = PropertyChecks.positive(property("access-token-ttl"), accessTokenTtl);
     }
 
     public Duration getRefreshTokenTtl() {
@@ -85,7 +70,7 @@ public class SandboxAlipayProperties {
     }
 
     public void setRefreshTokenTtl(Duration refreshTokenTtl) {
-        this.refreshTokenTtl = requirePositive(refreshTokenTtl, "refresh-token-ttl");
+        this.refreshTokenTtl = PropertyChecks.positive(property("refresh-token-ttl"), refreshTokenTtl);
     }
 
     public boolean isEscapeSlashes() {
@@ -109,10 +94,7 @@ public class SandboxAlipayProperties {
     }
 
     public void setSecret(String secret) {
-        if (secret == null || secret.isBlank()) {
-            throw new IllegalArgumentException("payerid.sandbox.alipay.secret must not be blank");
-        }
-        this.secret = secret;
+        this.secret = PropertyChecks.notBlank(property("secret"), secret);
     }
 
     public List<SandboxAlipayApp> getApps() {
@@ -120,7 +102,7 @@ public class SandboxAlipayProperties {
     }
 
     public void setApps(List<SandboxAlipayApp> apps) {
-        this.apps = apps == null ? new ArrayList<>() : apps;
+        this.apps = PropertyChecks.orEmpty(apps);
     }
 
     public List<SandboxAlipayUser> getUsers() {
@@ -128,13 +110,6 @@ public class SandboxAlipayProperties {
     }
 
     public void setUsers(List<SandboxAlipayUser> users) {
-        this.users = users == null ? new ArrayList<>() : users;
-    }
-
-    private static Duration requirePositive(Duration value, String name) {
-        if (value == null || value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException("payerid.sandbox.alipay." + name + " must be positive: " + value);
-        }
-        return value;
+        this.users = PropertyChecks.orEmpty(users);
     }
 }

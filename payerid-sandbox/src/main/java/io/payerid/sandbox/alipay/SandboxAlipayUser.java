@@ -3,6 +3,8 @@ package io.payerid.sandbox.alipay;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import io.payerid.sandbox.support.SandboxPayer;
+
 /**
  * A sandbox payer "inside the Alipay app". The profile fields are what {@code alipay.user.info.share}
  * returns.
@@ -15,7 +17,8 @@ import java.util.regex.Pattern;
  * @param city     e.g. 上海市
  * @param avatar   avatar URL, or empty
  */
-public record SandboxAlipayUser(String id, String nickName, String gender, String province, String city, String avatar) {
+public record SandboxAlipayUser(String id, String nickName, String gender, String province, String city, String avatar)
+        implements SandboxPayer {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
@@ -31,5 +34,10 @@ public record SandboxAlipayUser(String id, String nickName, String gender, Strin
         province = Objects.requireNonNullElse(province, "");
         city = Objects.requireNonNullElse(city, "");
         avatar = Objects.requireNonNullElse(avatar, "");
+    }
+
+    @Override
+    public String displayName() {
+        return nickName;
     }
 }

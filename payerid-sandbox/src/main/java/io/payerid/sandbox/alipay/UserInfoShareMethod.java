@@ -3,6 +3,8 @@ package io.payerid.sandbox.alipay;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.payerid.sandbox.support.TokenLookup;
+
 /**
  * {@code alipay.user.info.share}: no business parameters, only the user's {@code auth_token} from an
  * auth_user grant. Answers with {@code code:"10000"} and the profile; token problems are 20001
@@ -32,10 +34,10 @@ final class UserInfoShareMethod implements GatewayMethod {
             return GatewayAnswer.failure(GatewayError.missing("isv.missing-auth-token", "缺少auth_token参数"));
         }
         return switch (tokens.findAccessToken(authToken)) {
-            case TokenLookup.Unknown unknown -> invalidToken();
-            case TokenLookup.Expired expired ->
+            case TokenLookup.Unknown<AuthGrant> unknown -> invalidToken();
+            case TokenLookup.Expired<AuthGrant> expired ->
                     GatewayAnswer.failure(GatewayError.tokenRejected("aop.auth-token-time-out", "访问令牌已过期"));
-            case TokenLookup.Found found -> found.grant().appId().equals(call.actingFor().appId())
+            case TokenLookup.Found<AuthGrant> found -> found.grant().appId().equals(call.actingFor().appId())
                     ? profile(call.actingFor(), found.grant())
                     : invalidToken();
         };

@@ -1,8 +1,9 @@
 package io.payerid.sandbox.unionpay;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
+
+import io.payerid.sandbox.support.CallbackDomains;
 
 /**
  * A merchant of the sandbox acquirer (条码前置 mch_id): its MD5 key and the callback domains UnionPay has
@@ -23,23 +24,11 @@ public record SandboxAcquirerMerchant(String mchId, String key, List<String> red
         if (key == null || key.isBlank()) {
             throw new IllegalArgumentException("key must not be blank for mchId " + mchId);
         }
-        redirectDomains = redirectDomains == null ? List.of()
-                : redirectDomains.stream().map(SandboxAcquirerMerchant::normalizeDomain).toList();
+        redirectDomains = CallbackDomains.normalizeAll(redirectDomains);
     }
 
     public boolean allowsRedirectHost(String host) {
-        return host != null && redirectDomains.contains(normalizeDomain(host));
-    }
-
-    /** "Pay.Example:8443" → "pay.example". */
-    private static String normalizeDomain(String domain) {
-        String host = domain == null ? "" : domain.trim().toLowerCase(Locale.ROOT);
-        int colon = host.lastIndexOf(':');
-        boolean ipv6Literal = host.startsWith("[");
-        if (colon >= 0 && (!ipv6Literal || host.lastIndexOf(']') < colon)) {
-            host = host.substring(0, colon);
-        }
-        return host;
+        return CallbackDomains.allows(redirectDomains, host);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.payerid.sandbox.unionpay;
 
 import java.time.Clock;
 
+import io.payerid.sandbox.support.SandboxClock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -42,7 +43,7 @@ public class SandboxUnionPayAutoConfiguration {
 
     @Bean
     UserAuthCodeStore sandboxUnionPayCodeStore(SandboxUnionPayProperties properties, ObjectProvider<Clock> clock) {
-        return new UserAuthCodeStore(clock.getIfUnique(Clock::systemUTC), properties.getCodeTtl());
+        return new UserAuthCodeStore(SandboxClock.of(clock), properties.getCodeTtl());
     }
 
     @Bean

@@ -5,6 +5,7 @@ package io.payerid.sandbox.unionpay;
  * {@code qr.95516.com} (below it the path is UnionPay's), {@code {base}/gateway} for the acquirer's
  * {@code https://qra.95516.com/pay/gateway}.
  */
+// Not shared with the other simulators' path maps: below the base path each one mirrors its upstream's hosts.
 record SandboxUnionPayPaths(String basePath) {
 
     /** Replaces {@code https://qr.95516.com}. */

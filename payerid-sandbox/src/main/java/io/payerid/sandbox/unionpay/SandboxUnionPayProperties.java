@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.payerid.sandbox.support.PropertyChecks;
+import io.payerid.sandbox.support.SimulatorProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -21,16 +23,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * </pre>
  */
 @ConfigurationProperties(prefix = "payerid.sandbox.unionpay")
-public class SandboxUnionPayProperties {
+public class SandboxUnionPayProperties extends SimulatorProperties {
 
     /** A fixed development key: the sandbox's user_ids only need to be stable, never secret. */
     static final String DEV_SECRET = "payerid-sandbox-unionpay-dev-secret";
-
-    /** Where the sandbox is mounted; must start with '/' and must not end with '/'. */
-    private String basePath = "/sandbox/unionpay";
-
-    /** Life of an unredeemed userAuthCode (UnionPay: 5 minutes). */
-    private Duration codeTtl = Duration.ofMinutes(5);
 
     /**
      * When true, userAuth answers "请使用云闪付APP扫码" to browsers whose User-Agent has no {@code UnionPay/}
@@ -47,27 +43,9 @@ public class SandboxUnionPayProperties {
     /** Sandbox payers; when empty, alice and bob. */
     private List<SandboxCardholder> users = new ArrayList<>();
 
-    public String getBasePath() {
-        return basePath;
-    }
-
-    public void setBasePath(String basePath) {
-        if (basePath == null || !basePath.startsWith("/") || basePath.endsWith("/")) {
-            throw new IllegalArgumentException(
-                    "payerid.sandbox.unionpay.base-path must start with '/' and not end with '/': " + basePath);
-        }
-        this.basePath = basePath;
-    }
-
-    public Duration getCodeTtl() {
-        return codeTtl;
-    }
-
-    public void setCodeTtl(Duration codeTtl) {
-        if (codeTtl == null || codeTtl.isNegative() || codeTtl.isZero()) {
-            throw new IllegalArgumentException("payerid.sandbox.unionpay.code-ttl must be positive: " + codeTtl);
-        }
-        this.codeTtl = codeTtl;
+    /** Mounted at /sandbox/unionpay; an unredeemed userAuthCode lives 5 minutes, as UnionPay's. */
+    public SandboxUnionPayProperties() {
+        super("payerid.sandbox.unionpay", "/sandbox/unionpay", Duration.ofMinutes(5));
     }
 
     public boolean isRequireUnionpayApp() {
@@ -83,10 +61,7 @@ public class SandboxUnionPayProperties {
     }
 
     public void setSecret(String secret) {
-        if (secret == null || secret.isBlank()) {
-            throw new IllegalArgumentException("payerid.sandbox.unionpay.secret must not be blank");
-        }
-        this.secret = secret;
+        this.secret = PropertyChecks.notBlank(property("secret"), secret);
     }
 
     public List<SandboxAcquirerMerchant> getMerchants() {
@@ -94,7 +69,7 @@ public class SandboxUnionPayProperties {
     }
 
     public void setMerchants(List<SandboxAcquirerMerchant> merchants) {
-        this.merchants = merchants == null ? new ArrayList<>() : merchants;
+        this.merchants = PropertyChecks.orEmpty(merchants);
     }
 
     public List<SandboxCardholder> getUsers() {
@@ -102,6 +77,6 @@ public class SandboxUnionPayProperties {
     }
 
     public void setUsers(List<SandboxCardholder> users) {
-        this.users = users == null ? new ArrayList<>() : users;
+        this.users = PropertyChecks.orEmpty(users);
     }
 }

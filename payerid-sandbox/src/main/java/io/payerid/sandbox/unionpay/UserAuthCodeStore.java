@@ -18,6 +18,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * <p>Deadlines are checked against the injected {@link Clock} so tests can move time; the cache expiry only
  * bounds memory and keeps spent codes long enough to answer "used" or "expired" rather than "invalid".
  */
+// Not shared with the other simulators' code stores: UnionPay binds a code to the payer only, and reports expiry.
 public class UserAuthCodeStore {
 
     private static final int CODE_BYTES = 16;

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import io.payerid.sandbox.support.CallbackUrls;
+import io.payerid.sandbox.support.PayerCookie;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.function.ServerRequest;
@@ -30,6 +32,12 @@ public class UserAuthController {
      */
     static final String RESP_CANCELLED = "01";
 
+    /**
+     * Which sandbox payer "is holding the phone", set when the picker is used (or directly by a test); it
+     * reaches the qr-host paths wherever they are mounted.
+     */
+    static final PayerCookie CARDHOLDER_COOKIE = new PayerCookie("payerid_sandbox_unionpay_user");
+
     private final UserAuthRequestValidator validator;
     private final SandboxCardholders cardholders;
     private final UserAuthCodeStore codes;
@@ -46,7 +54,7 @@ public class UserAuthController {
     ServerResponse userAuth(ServerRequest request) {
         return switch (validate(request)) {
             case UserAuthRequestValidator.Outcome.Rejected rejected -> rejected.page().toResponse();
-            case UserAuthRequestValidator.Outcome.Accepted accepted -> CardholderCookie.read(request, cardholders)
+            case UserAuthRequestValidator.Outcome.Accepted accepted -> CARDHOLDER_COOKIE.read(request, cardholders)
                     .map(cardholder -> authorized(accepted.request(), cardholder))
                     .orElseGet(() -> picker(request, accepted.request(), HttpStatus.OK, null));
         };
@@ -62,13 +70,13 @@ public class UserAuthController {
 
     private ServerResponse decide(ServerRequest request, UserAuthRequest authorize) {
         if (request.param("cancel").isPresent()) {
-            return redirect(RedirectUrls.withQueryParams(authorize.redirectUrl(), Map.of("respCode", RESP_CANCELLED)), null);
+            return redirect(CallbackUrls.withQueryParams(authorize.redirectUrl(), Map.of("respCode", RESP_CANCELLED)), null);
         }
         Optional<SandboxCardholder> chosen = cardholders.find(request.param("user").orElse(null));
         if (chosen.isEmpty()) {
             return picker(request, authorize, HttpStatus.BAD_REQUEST, "没有这个沙箱用户");
         }
-        return redirect(callbackWithCode(authorize, chosen.get()), CardholderCookie.setCookieHeader(chosen.get()));
+        return redirect(callbackWithCode(authorize, chosen.get()), CARDHOLDER_COOKIE.setCookieHeader(chosen.get()));
     }
 
     private ServerResponse authorized(UserAuthRequest authorize, SandboxCardholder cardholder) {
@@ -79,7 +87,7 @@ public class UserAuthController {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("userAuthCode", codes.issue(cardholder));
         params.put("respCode", RESP_SUCCESS);
-        return RedirectUrls.withQueryParams(authorize.redirectUrl(), params);
+        return CallbackUrls.withQueryParams(authorize.redirectUrl(), params);
     }
 
     private ServerResponse picker(ServerRequest request, UserAuthRequest authorize, HttpStatus status, String notice) {

@@ -3,10 +3,13 @@ package io.payerid.sandbox.unionpay;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.function.ServerResponse;
 
+import static io.payerid.sandbox.support.HtmlPage.escape;
+
 /**
  * What the payer sees when userAuth refuses a request: a page, never a callback (the merchant hears
  * nothing). Served with HTTP 200, as the real page is.
  */
+// Not shared with the other simulators' error pages: each upstream words and codes its refusal page its own way.
 record UserAuthErrorPage(String title, String message) {
 
     /** The page a plain browser gets: userAuth only works inside a UnionPay-capable app. */
@@ -27,8 +30,8 @@ record UserAuthErrorPage(String title, String message) {
     }
 
     ServerResponse toResponse() {
-        String body = "<div class=\"card\">\n<h1>" + UnionPayHtmlPage.escape(title) + "</h1>\n<p>"
-                + UnionPayHtmlPage.escape(message) + "</p>\n<p class=\"muted\">PayerID 云闪付授权沙箱</p>\n</div>";
-        return UnionPayHtmlPage.respond(HttpStatus.OK, title, body);
+        String body = "<div class=\"card\">\n<h1>" + escape(title) + "</h1>\n<p>"
+                + escape(message) + "</p>\n<p class=\"muted\">PayerID 云闪付授权沙箱</p>\n</div>";
+        return UnionPayPages.SHELL.respond(HttpStatus.OK, title, body);
     }
 }

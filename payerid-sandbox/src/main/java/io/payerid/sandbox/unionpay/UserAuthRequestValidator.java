@@ -3,6 +3,8 @@ package io.payerid.sandbox.unionpay;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import io.payerid.sandbox.support.CallbackUrls;
+
 /**
  * userAuth's checks, in order: the browser must be a UnionPay-capable app (its User-Agent carries
  * {@code UnionPay/}; switchable for desktop testing), {@code version} must be given, and
@@ -37,7 +39,7 @@ final class UserAuthRequestValidator {
         if (version == null || !VERSION.matcher(version).matches()) {
             return new Outcome.Rejected(UserAuthErrorPage.versionMissing());
         }
-        Optional<String> host = RedirectUrls.httpHost(redirectUrl);
+        Optional<String> host = CallbackUrls.httpHost(redirectUrl);
         if (host.isEmpty()) {
             return new Outcome.Rejected(UserAuthErrorPage.redirectUrlMissing());
         }

@@ -1,12 +1,12 @@
 package io.payerid.sandbox.unionpay;
 
 import java.io.IOException;
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import io.payerid.sandbox.support.RandomTokens;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -31,8 +31,6 @@ public class UserIdGatewayController {
     private static final List<String> REQUIRED = List.of("service", "mch_id", "nonce_str", "user_auth_code", "sign");
     private static final Pattern APP_UP_IDENTIFIER = Pattern.compile("UnionPay/[0-9.]{1,16} [A-Za-z0-9]{1,48}");
     private static final MediaType TEXT_XML_UTF8 = MediaType.parseMediaType("text/xml;charset=UTF-8");
-    private static final char[] ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SandboxAcquirerMerchants merchants;
     private final UserAuthCodeStore codes;
@@ -103,10 +101,6 @@ public class UserIdGatewayController {
     }
 
     private static String nonce() {
-        char[] chars = new char[32];
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = ALPHANUMERIC[RANDOM.nextInt(ALPHANUMERIC.length)];
-        }
-        return new String(chars);
+        return RandomTokens.alphanumeric(32);
     }
 }

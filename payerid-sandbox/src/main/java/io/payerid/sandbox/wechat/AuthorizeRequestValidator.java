@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import io.payerid.sandbox.support.CallbackUrls;
+
 /**
  * WeChat's checks on {@code /connect/oauth2/authorize}, each mapped to the error page WeChat
  * shows. Order: missing parameters first (10012, 10011, 10010), then the app, the

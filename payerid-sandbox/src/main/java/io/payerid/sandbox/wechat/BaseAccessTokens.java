@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.payerid.sandbox.support.RandomTokens;
 
 /**
  * Apps' base access tokens (接口调用凭据), per {@link BaseTokenFamily}. Each (family, appid) keeps a

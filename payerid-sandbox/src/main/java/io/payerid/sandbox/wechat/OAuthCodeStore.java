@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.payerid.sandbox.support.RandomTokens;
 
 /**
  * One-time authorization codes: random, bound to the appid they were issued for, usable once,
@@ -15,6 +16,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * <p>Deadlines are checked against the injected {@link Clock} so tests can move time; the cache
  * expiry only bounds memory and keeps a redeemed code around long enough to answer 40163 on reuse.
  */
+// Not shared with the other simulators' code stores: WeChat tells reuse (40163) from an invalid code (40029).
 public class OAuthCodeStore {
 
     private static final int CODE_LENGTH = 32;

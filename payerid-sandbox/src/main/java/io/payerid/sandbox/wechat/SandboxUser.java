@@ -3,6 +3,8 @@ package io.payerid.sandbox.wechat;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import io.payerid.sandbox.support.SandboxPayer;
+
 /**
  * A sandbox payer: the person "inside WeChat" who authorizes. The profile fields are what
  * {@code /sns/userinfo} returns.
@@ -17,7 +19,7 @@ import java.util.regex.Pattern;
  * @param snapshot   a snapshot-mode (快照页) virtual account: is_snapshotuser=1, virtual ids, no userinfo
  */
 public record SandboxUser(String id, String nickname, int sex, String province, String city, String country,
-                          String headimgurl, boolean snapshot) {
+                          String headimgurl, boolean snapshot) implements SandboxPayer {
 
     // The id travels in a cookie and in URLs, so keep it to characters needing no escaping.
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
@@ -34,5 +36,10 @@ public record SandboxUser(String id, String nickname, int sex, String province, 
         city = Objects.requireNonNullElse(city, "");
         country = Objects.requireNonNullElse(country, "");
         headimgurl = Objects.requireNonNullElse(headimgurl, "");
+    }
+
+    @Override
+    public String displayName() {
+        return nickname;
     }
 }

@@ -1,8 +1,9 @@
 package io.payerid.sandbox.wechat;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
+
+import io.payerid.sandbox.support.CallbackDomains;
 
 /**
  * A sandbox Official Account (公众号): its credentials, its web-authorization domains
@@ -27,28 +28,17 @@ public record SandboxWechatApp(String appid, String secret, List<String> authDom
         if (secret == null || secret.isBlank()) {
             throw new IllegalArgumentException("secret must not be blank for appid " + appid);
         }
-        authDomains = authDomains == null ? List.of() : authDomains.stream().map(SandboxWechatApp::normalizeDomain).toList();
+        authDomains = CallbackDomains.normalizeAll(authDomains);
         openPlatformId = openPlatformId == null || openPlatformId.isBlank() ? null : openPlatformId.trim();
     }
 
-    /** True when a redirect_uri on {@code host} is allowed: exact, case-insensitive host match. */
+    /** True when a redirect_uri on {@code host} is allowed: exact, case-insensitive host match, port ignored. */
     public boolean allowsRedirectHost(String host) {
-        return host != null && authDomains.contains(normalizeDomain(host));
+        return CallbackDomains.allows(authDomains, host);
     }
 
     public boolean boundToOpenPlatform() {
         return openPlatformId != null;
-    }
-
-    /** "Merchant.Example:8443" → "merchant.example": WeChat's domain check ignores the port. */
-    private static String normalizeDomain(String domain) {
-        String host = domain == null ? "" : domain.trim().toLowerCase(Locale.ROOT);
-        int colon = host.lastIndexOf(':');
-        boolean ipv6Literal = host.startsWith("[");
-        if (colon >= 0 && (!ipv6Literal || host.lastIndexOf(']') < colon)) {
-            host = host.substring(0, colon);
-        }
-        return host;
     }
 
     @Override

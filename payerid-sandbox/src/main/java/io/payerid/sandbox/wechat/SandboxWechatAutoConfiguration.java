@@ -2,6 +2,8 @@ package io.payerid.sandbox.wechat;
 
 import java.time.Clock;
 
+import io.payerid.sandbox.support.PendingConsents;
+import io.payerid.sandbox.support.SandboxClock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -54,12 +56,12 @@ public class SandboxWechatAutoConfiguration {
 
     @Bean
     OAuthCodeStore sandboxWechatCodeStore(SandboxWechatProperties properties, ObjectProvider<Clock> clock) {
-        return new OAuthCodeStore(clockOf(clock), properties.getCodeTtl());
+        return new OAuthCodeStore(SandboxClock.of(clock), properties.getCodeTtl());
     }
 
     @Bean
     OAuthTokenStore sandboxWechatTokenStore(SandboxWechatProperties properties, ObjectProvider<Clock> clock) {
-        return new OAuthTokenStore(clockOf(clock), properties.getAccessTokenTtl(), properties.getRefreshTokenTtl());
+        return new OAuthTokenStore(SandboxClock.of(clock), properties.getAccessTokenTtl(), properties.getRefreshTokenTtl());
     }
 
     @Bean
@@ -68,18 +70,20 @@ public class SandboxWechatAutoConfiguration {
                                                        OAuthTokenStore tokens, ObjectProvider<Clock> clock) {
         SandboxWechatPaths paths = new SandboxWechatPaths(properties.getBasePath());
         // Consent tickets live as long as a code would: both are "this authorization, now".
-        PendingConsents consents = new PendingConsents(clockOf(clock), properties.getCodeTtl());
+        PendingConsents<AuthorizeRequest, SandboxUser> consents =
+                new PendingConsents<>(SandboxClock.of(clock), properties.getCodeTtl());
         AuthorizeRequestValidator validator = new AuthorizeRequestValidator(apps, properties.isStrictState());
+        SandboxUserPickerController picker = new SandboxUserPickerController(users, paths);
         return SandboxWechatRoutes.build(paths,
-                new WechatAuthorizeController(validator, users, codes, consents, paths),
+                new WechatAuthorizeController(validator, picker, codes, consents, paths),
                 new WechatSnsApiController(apps, users, codes, tokens, ids),
-                new SandboxUserPickerController(users, paths),
+                picker,
                 new SandboxAppAdminController(apps, paths));
     }
 
     @Bean
     BaseAccessTokens sandboxWechatBaseAccessTokens(SandboxWechatProperties properties, ObjectProvider<Clock> clock) {
-        return new BaseAccessTokens(clockOf(clock), properties.getBaseTokenTtl());
+        return new BaseAccessTokens(SandboxClock.of(clock), properties.getBaseTokenTtl());
     }
 
     @Bean
@@ -105,7 +109,7 @@ public class SandboxWechatAutoConfiguration {
                                                               TokenFetchCounter fetches, SandboxPayments payments,
                                                               SandboxFaults faults, ObjectProvider<Clock> clock) {
         SandboxWechatPaths paths = new SandboxWechatPaths(properties.getBasePath());
-        Clock now = clockOf(clock);
+        Clock now = SandboxClock.of(clock);
         return SandboxWechatBaseApiRoutes.build(paths,
                 new WechatBaseTokenController(apps, tokens, new ForceRefreshLimiter(), fetches, now),
                 new WechatPaidUnionIdController(apps, users, ids, tokens, payments, faults, now,
@@ -113,9 +117,5 @@ public class SandboxWechatAutoConfiguration {
                 new SandboxPaymentController(apps, users, ids, payments, now),
                 new SandboxStatsController(fetches),
                 new SandboxFaultsController(apps, faults, tokens));
-    }
-
-    private static Clock clockOf(ObjectProvider<Clock> clock) {
-        return clock.getIfUnique(Clock::systemUTC);
     }
 }

@@ -5,6 +5,7 @@ package io.payerid.sandbox.wechat;
  * in for the hosts {@code open.weixin.qq.com} and {@code api.weixin.qq.com}: below them the
  * paths are exactly WeChat's, so a client only has to swap the host part of its URLs.
  */
+// Not shared with the other simulators' path maps: below the base path each one mirrors its upstream's hosts.
 record SandboxWechatPaths(String basePath) {
 
     /** Replaces {@code https://open.weixin.qq.com}. */

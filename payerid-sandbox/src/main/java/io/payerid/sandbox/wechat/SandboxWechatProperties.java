@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.payerid.sandbox.support.PropertyChecks;
+import io.payerid.sandbox.support.SimulatorProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -26,16 +28,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * </pre>
  */
 @ConfigurationProperties(prefix = "payerid.sandbox.wechat")
-public class SandboxWechatProperties {
+public class SandboxWechatProperties extends SimulatorProperties {
 
     /** A fixed development key: the sandbox's ids only need to be stable, never secret. */
     static final String DEV_SECRET = "payerid-sandbox-wechat-dev-secret";
-
-    /** Where the sandbox is mounted; must start with '/' and must not end with '/'. */
-    private String basePath = "/sandbox/wechat";
-
-    /** Life of an unredeemed authorization code (WeChat: 5 minutes). */
-    private Duration codeTtl = Duration.ofMinutes(5);
 
     /** Life of a user access_token (WeChat: 7200 s). */
     private Duration accessTokenTtl = Duration.ofSeconds(7200);
@@ -61,24 +57,9 @@ public class SandboxWechatProperties {
     /** Sandbox payers; when empty, alice, bob and the snapshot user are used. */
     private List<SandboxUser> users = new ArrayList<>();
 
-    public String getBasePath() {
-        return basePath;
-    }
-
-    public void setBasePath(String basePath) {
-        if (basePath == null || !basePath.startsWith("/") || basePath.endsWith("/")) {
-            throw new IllegalArgumentException(
-                    "payerid.sandbox.wechat.base-path must start with '/' and not end with '/': " + basePath);
-        }
-        this.basePath = basePath;
-    }
-
-    public Duration getCodeTtl() {
-        return codeTtl;
-    }
-
-    public void setCodeTtl(Duration codeTtl) {
-        this.codeTtl = requirePositive(codeTtl, "code-ttl");
+    /** Mounted at /sandbox/wechat; an unredeemed authorization code lives 5 minutes, as WeChat's. */
+    public SandboxWechatProperties() {
+        super("payerid.sandbox.wechat", "/sandbox/wechat", Duration.ofMinutes(5));
     }
 
     public Duration getAccessTokenTtl() {
@@ -86,7 +67,7 @@ public class SandboxWechatProperties {
     }
 
     public void setAccessTokenTtl(Duration accessTokenTtl) {
-        this.accessTokenTtl = requirePositive(accessTokenTtl, "access-token-ttl");
+        this.accessTokenTtl = PropertyChecks.positive(property("access-token-ttl"), accessTokenTtl);
     }
 
     public Duration getRefreshTokenTtl() {
@@ -94,7 +75,7 @@ public class SandboxWechatProperties {
     }
 
     public void setRefreshTokenTtl(Duration refreshTokenTtl) {
-        this.refreshTokenTtl = requirePositive(refreshTokenTtl, "refresh-token-ttl");
+        this.refreshTokenTtl = PropertyChecks.positive(property("refresh-token-ttl"), refreshTokenTtl);
     }
 
     public Duration getBaseTokenTtl() {
@@ -102,7 +83,7 @@ public class SandboxWechatProperties {
     }
 
     public void setBaseTokenTtl(Duration baseTokenTtl) {
-        this.baseTokenTtl = requirePositive(baseTokenTtl, "base-token-ttl");
+        this.baseTokenTtl = PropertyChecks.positive(property("base-token-ttl"), baseTokenTtl);
     }
 
     public Duration getPaidUnionIdWindow() {
@@ -110,7 +91,7 @@ public class SandboxWechatProperties {
     }
 
     public void setPaidUnionIdWindow(Duration paidUnionIdWindow) {
-        this.paidUnionIdWindow = requirePositive(paidUnionIdWindow, "paid-union-id-window");
+        this.paidUnionIdWindow = PropertyChecks.positive(property("paid-union-id-window"), paidUnionIdWindow);
     }
 
     public boolean isStrictState() {
@@ -126,10 +107,7 @@ public class SandboxWechatProperties {
     }
 
     public void setSecret(String secret) {
-        if (secret == null || secret.isBlank()) {
-            throw new IllegalArgumentException("payerid.sandbox.wechat.secret must not be blank");
-        }
-        this.secret = secret;
+        this.secret = PropertyChecks.notBlank(property("secret"), secret);
     }
 
     public List<SandboxWechatApp> getApps() {
@@ -137,7 +115,7 @@ public class SandboxWechatProperties {
     }
 
     public void setApps(List<SandboxWechatApp> apps) {
-        this.apps = apps == null ? new ArrayList<>() : apps;
+        this.apps = PropertyChecks.orEmpty(apps);
     }
 
     public List<SandboxUser> getUsers() {
@@ -145,13 +123,6 @@ public class SandboxWechatProperties {
     }
 
     public void setUsers(List<SandboxUser> users) {
-        this.users = users == null ? new ArrayList<>() : users;
-    }
-
-    private static Duration requirePositive(Duration value, String name) {
-        if (value == null || value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException("payerid.sandbox.wechat." + name + " must be positive: " + value);
-        }
-        return value;
+        this.users = PropertyChecks.orEmpty(users);
     }
 }

@@ -1,5 +1,7 @@
 package io.payerid.sandbox.wechat;
 
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,6 +15,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  */
 final class WechatApiResponses {
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private WechatApiResponses() {
     }
 
@@ -23,7 +27,15 @@ final class WechatApiResponses {
     static ServerResponse error(int errcode, String errmsg) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("errcode", errcode);
-        body.put("errmsg", errmsg + ", rid: " + RandomTokens.rid());
+        body.put("errmsg", errmsg + ", rid: " + rid());
         return ok(body);
+    }
+
+    /** Shaped like WeChat's request ids, e.g. {@code 66b5fb8f-1b2c3d4e-0a1b2c3d}. */
+    private static String rid() {
+        byte[] bytes = new byte[12];
+        RANDOM.nextBytes(bytes);
+        String hex = HexFormat.of().formatHex(bytes);
+        return hex.substring(0, 8) + "-" + hex.substring(8, 16) + "-" + hex.substring(16, 24);
     }
 }

@@ -4,6 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import io.payerid.sandbox.support.CallbackUrls;
+import io.payerid.sandbox.support.ConsentPage;
+import io.payerid.sandbox.support.PendingConsents;
+import io.payerid.sandbox.support.PendingConsents.PendingConsent;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.function.ServerRequest;
@@ -20,18 +24,24 @@ import org.springframework.web.servlet.function.ServerResponse;
  * </ul>
  * Callbacks get {@code code=CODE&state=STATE} appended; a refusal gets only {@code state}.
  */
+// Not shared with the Alipay flow: which parameters the callback gets, and on refusal, is WeChat's own rule.
 public class WechatAuthorizeController {
 
+    /** The snsapi_userinfo consent page (授权页) with 允许 / 拒绝. */
+    static final ConsentPage CONSENT_PAGE = new ConsentPage(WechatPages.SHELL, new ConsentPage.Wording(
+            "微信授权", "%s 申请使用", "获得你的公开信息（昵称、头像、地区及性别）", "当前微信用户", "允许", "拒绝"));
+
     private final AuthorizeRequestValidator validator;
-    private final SandboxUsers users;
+    private final SandboxUserPickerController picker;
     private final OAuthCodeStore codes;
-    private final PendingConsents consents;
+    private final PendingConsents<AuthorizeRequest, SandboxUser> consents;
     private final SandboxWechatPaths paths;
 
-    WechatAuthorizeController(AuthorizeRequestValidator validator, SandboxUsers users, OAuthCodeStore codes,
-                              PendingConsents consents, SandboxWechatPaths paths) {
+    WechatAuthorizeController(AuthorizeRequestValidator validator, SandboxUserPickerController picker,
+                              OAuthCodeStore codes, PendingConsents<AuthorizeRequest, SandboxUser> consents,
+                              SandboxWechatPaths paths) {
         this.validator = validator;
-        this.users = users;
+        this.picker = picker;
         this.codes = codes;
         this.consents = consents;
         this.paths = paths;
@@ -52,36 +62,29 @@ public class WechatAuthorizeController {
     }
 
     ServerResponse consent(ServerRequest request) {
-        Optional<PendingConsents.PendingConsent> pending = consents.take(param(request, "ticket"));
+        Optional<PendingConsent<AuthorizeRequest, SandboxUser>> pending = consents.take(param(request, "ticket"));
         if (pending.isEmpty()) {
             return WechatErrorPage.consentExpired().toResponse();
         }
         AuthorizeRequest authorize = pending.get().request();
         // Anything but an explicit "allow" counts as a refusal: consent is never assumed.
         if (ConsentPage.DECISION_ALLOW.equals(param(request, "decision"))) {
-            return redirectWithCode(authorize, pending.get().user());
+            return redirectWithCode(authorize, pending.get().payer());
         }
         return redirect(CallbackUrls.withQueryParams(authorize.redirectUri(), Map.of("state", authorize.state())));
     }
 
     private ServerResponse proceed(ServerRequest request, AuthorizeRequest authorize) {
-        Optional<SandboxUser> user = SandboxUserCookie.read(request, users);
+        Optional<SandboxUser> user = picker.chosen(request);
         if (user.isEmpty()) {
-            return askForUser(request);
+            // The picker's links come back to this very authorize request once a user is chosen.
+            return picker.askFor(request, "请先选择一个沙箱微信用户");
         }
         if (authorize.scope() == OAuthScope.SNSAPI_BASE) {
             return redirectWithCode(authorize, user.get());
         }
         String ticket = consents.open(authorize, user.get());
-        return ConsentPage.render(authorize, user.get(), contextPath(request) + paths.consent(), ticket);
-    }
-
-    /** The picker's links come back to this very authorize request once a user is chosen. */
-    private ServerResponse askForUser(ServerRequest request) {
-        String query = request.servletRequest().getQueryString();
-        String thisRequest = request.servletRequest().getRequestURI() + (query == null ? "" : "?" + query);
-        return UserPickerPage.render(HttpStatus.OK, users.all(), Optional.empty(),
-                contextPath(request) + paths.selectUser(), thisRequest, "请先选择一个沙箱微信用户");
+        return CONSENT_PAGE.render(authorize.app().appid(), user.get(), contextPath(request) + paths.consent(), ticket);
     }
 
     private ServerResponse redirectWithCode(AuthorizeRequest authorize, SandboxUser user) {

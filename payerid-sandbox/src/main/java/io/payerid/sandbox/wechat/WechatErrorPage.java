@@ -3,6 +3,8 @@ package io.payerid.sandbox.wechat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.function.ServerResponse;
 
+import static io.payerid.sandbox.support.HtmlPage.escape;
+
 /**
  * The error page WeChat shows in the browser when an authorize request is refused. It is a page
  * for the person, not JSON for the server: the merchant never gets a callback. Served with
@@ -11,6 +13,7 @@ import org.springframework.web.servlet.function.ServerResponse;
  * @param code    WeChat's page error code (10003 …), or null where WeChat documents none
  * @param message Chinese explanation shown under the code
  */
+// Not shared with the other simulators' error pages: each upstream words and codes its refusal page its own way.
 record WechatErrorPage(Integer code, String message) {
 
     static WechatErrorPage appidMissing() {
@@ -55,8 +58,8 @@ record WechatErrorPage(Integer code, String message) {
     ServerResponse toResponse() {
         String codeLine = code == null ? "" : "<p class=\"code\">错误码：" + code + "</p>\n";
         String body = "<div class=\"card\">\n<h1>出错了</h1>\n" + codeLine
-                + "<p>" + HtmlPage.escape(message) + "</p>\n"
+                + "<p>" + escape(message) + "</p>\n"
                 + "<p class=\"muted\">PayerID 微信网页授权沙箱</p>\n</div>";
-        return HtmlPage.respond(HttpStatus.OK, "微信网页授权", body);
+        return WechatPages.SHELL.respond(HttpStatus.OK, "微信网页授权", body);
     }
 }

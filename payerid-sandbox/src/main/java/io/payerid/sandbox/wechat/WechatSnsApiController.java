@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.payerid.sandbox.support.TokenLookup;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
@@ -82,9 +83,9 @@ public class WechatSnsApiController {
             return WechatApiResponses.error(40013, "invalid appid");
         }
         return switch (tokens.findRefreshToken(appid, refreshToken)) {
-            case TokenLookup.Found found -> refreshResponse(app.get(), found.grant(), refreshToken);
-            case TokenLookup.Expired expired -> WechatApiResponses.error(42002, "refresh_token expired");
-            case TokenLookup.Unknown unknown -> WechatApiResponses.error(40030, "invalid refresh_token");
+            case TokenLookup.Found<OAuthGrant> found -> refreshResponse(app.get(), found.grant(), refreshToken);
+            case TokenLookup.Expired<OAuthGrant> expired -> WechatApiResponses.error(42002, "refresh_token expired");
+            case TokenLookup.Unknown<OAuthGrant> unknown -> WechatApiResponses.error(40030, "invalid refresh_token");
         };
     }
 
@@ -126,10 +127,10 @@ public class WechatSnsApiController {
             return WechatApiResponses.error(41009, "missing openid");
         }
         return switch (tokens.findAccessToken(accessToken)) {
-            case TokenLookup.Unknown unknown ->
+            case TokenLookup.Unknown<OAuthGrant> unknown ->
                     WechatApiResponses.error(40001, "invalid credential, access_token is invalid or not latest");
-            case TokenLookup.Expired expired -> WechatApiResponses.error(42001, "access_token expired");
-            case TokenLookup.Found found -> {
+            case TokenLookup.Expired<OAuthGrant> expired -> WechatApiResponses.error(42001, "access_token expired");
+            case TokenLookup.Found<OAuthGrant> found -> {
                 SandboxWechatApp app = appOf(found.grant());
                 SandboxUser user = userOf(found.grant());
                 yield ids.openId(app, user).equals(openid)

@@ -20,6 +20,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * only bounds memory and keeps expired codes long enough to answer AUTHCODEEXPIRE rather than
  * AUTH_CODE_INVALID.
  */
+// Not shared with the OAuth code stores: a payment code is bound to the first merchant that queries it, not redeemed.
 final class PaymentCodes {
 
     private static final Duration EXPIRED_CODE_RETENTION = Duration.ofHours(1);

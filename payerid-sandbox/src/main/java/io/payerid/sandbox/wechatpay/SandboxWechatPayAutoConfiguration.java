@@ -5,6 +5,7 @@ import java.time.Clock;
 import io.payerid.sandbox.wechat.OpenIdDerivation;
 import io.payerid.sandbox.wechat.SandboxUsers;
 import io.payerid.sandbox.wechat.SandboxWechatAutoConfiguration;
+import io.payerid.sandbox.support.SandboxClock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -36,7 +37,7 @@ public class SandboxWechatPayAutoConfiguration {
 
     @Bean
     PaymentCodes sandboxPaymentCodes(SandboxWechatPayProperties properties, ObjectProvider<Clock> clock) {
-        return new PaymentCodes(clockOf(clock), properties.getCodeTtl());
+        return new PaymentCodes(SandboxClock.of(clock), properties.getCodeTtl());
     }
 
     @Bean
@@ -47,12 +48,8 @@ public class SandboxWechatPayAutoConfiguration {
         SandboxWechatPayPaths paths = new SandboxWechatPayPaths(properties.getBasePath());
         return SandboxWechatPayRoutes.build(paths,
                 new AuthcodeToOpenidController(merchants, codes, users, ids),
-                new WalletController(users, codes, paths, clockOf(clock)),
+                new WalletController(users, codes, paths, SandboxClock.of(clock)),
                 new CodeIssueController(users, codes, paths),
                 new PayMerchantAdminController(merchants, paths));
-    }
-
-    private static Clock clockOf(ObjectProvider<Clock> clock) {
-        return clock.getIfUnique(Clock::systemUTC);
     }
 }

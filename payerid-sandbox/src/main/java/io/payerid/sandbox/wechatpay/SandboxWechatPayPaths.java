@@ -5,6 +5,7 @@ package io.payerid.sandbox.wechatpay;
  * host {@code api.mch.weixin.qq.com}: below it the API paths are exactly WeChat Pay's, so a client only
  * swaps its pay base URL.
  */
+// Not shared with the other simulators' path maps: below the base path each one mirrors its upstream's hosts.
 record SandboxWechatPayPaths(String basePath) {
 
     String authcodeToOpenid() {

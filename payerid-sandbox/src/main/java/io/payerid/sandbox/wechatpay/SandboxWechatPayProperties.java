@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.payerid.sandbox.support.PropertyChecks;
+import io.payerid.sandbox.support.SimulatorProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -21,38 +23,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * </pre>
  */
 @ConfigurationProperties(prefix = "payerid.sandbox.wechatpay")
-public class SandboxWechatPayProperties {
-
-    /** Where the sandbox is mounted, in place of https://api.mch.weixin.qq.com; '/'-led, no trailing '/'. */
-    private String basePath = "/sandbox/wechatpay";
-
-    /** Life of a payment code (WeChat: 1 minute). */
-    private Duration codeTtl = Duration.ofSeconds(60);
+public class SandboxWechatPayProperties extends SimulatorProperties {
 
     /** Merchants known at startup; more can be registered over HTTP. */
     private List<SandboxPayMerchant> merchants = new ArrayList<>();
 
-    public String getBasePath() {
-        return basePath;
-    }
-
-    public void setBasePath(String basePath) {
-        if (basePath == null || !basePath.startsWith("/") || basePath.endsWith("/")) {
-            throw new IllegalArgumentException(
-                    "payerid.sandbox.wechatpay.base-path must start with '/' and not end with '/': " + basePath);
-        }
-        this.basePath = basePath;
-    }
-
-    public Duration getCodeTtl() {
-        return codeTtl;
-    }
-
-    public void setCodeTtl(Duration codeTtl) {
-        if (codeTtl == null || codeTtl.isNegative() || codeTtl.isZero()) {
-            throw new IllegalArgumentException("payerid.sandbox.wechatpay.code-ttl must be positive: " + codeTtl);
-        }
-        this.codeTtl = codeTtl;
+    /**
+     * Mounted at /sandbox/wechatpay, in place of https://api.mch.weixin.qq.com; a payment code lives 1 minute,
+     * as WeChat's.
+     */
+    public SandboxWechatPayProperties() {
+        super("payerid.sandbox.wechatpay", "/sandbox/wechatpay", Duration.ofSeconds(60));
     }
 
     public List<SandboxPayMerchant> getMerchants() {
@@ -60,6 +41,6 @@ public class SandboxWechatPayProperties {
     }
 
     public void setMerchants(List<SandboxPayMerchant> merchants) {
-        this.merchants = merchants == null ? new ArrayList<>() : merchants;
+        this.merchants = PropertyChecks.orEmpty(merchants);
     }
 }

@@ -1,8 +1,8 @@
 package io.payerid.sandbox.alipay;
 
 import static io.payerid.sandbox.alipay.AlipayPhone.authorizePath;
-import static io.payerid.sandbox.alipay.AlipayPhone.location;
-import static io.payerid.sandbox.alipay.AlipayPhone.queryOf;
+import static io.payerid.sandbox.support.SandboxHttp.location;
+import static io.payerid.sandbox.support.SandboxHttp.queryOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;

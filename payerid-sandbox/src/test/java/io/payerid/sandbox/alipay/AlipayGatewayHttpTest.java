@@ -2,6 +2,7 @@ package io.payerid.sandbox.alipay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.payerid.sandbox.support.SandboxHttp;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -50,9 +51,9 @@ class AlipayGatewayHttpTest extends AlipaySandboxTest {
 
     /** Protocol parameters in the query string, the rest in the form body, as the SDK sends them. */
     private HttpResponse<String> post(Map<String, String> query, Map<String, String> form) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(gatewayUrl() + "?" + AlipayPhone.query(query)))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gatewayUrl() + "?" + SandboxHttp.query(query)))
                 .header("Content-Type", "application/x-www-form-urlencoded;charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(AlipayPhone.query(form))).build();
+                .POST(HttpRequest.BodyPublishers.ofString(SandboxHttp.query(form))).build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).as("Alipay answers errors with HTTP 200 too").isEqualTo(200);
         return response;

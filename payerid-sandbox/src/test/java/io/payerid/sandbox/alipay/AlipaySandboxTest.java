@@ -1,5 +1,6 @@
 package io.payerid.sandbox.alipay;
 
+import io.payerid.sandbox.support.MovableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;

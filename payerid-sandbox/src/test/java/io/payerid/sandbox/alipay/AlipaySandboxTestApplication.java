@@ -1,5 +1,6 @@
 package io.payerid.sandbox.alipay;
 
+import io.payerid.sandbox.support.MovableClock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
@@ -12,6 +13,6 @@ public class AlipaySandboxTestApplication {
 
     @Bean
     MovableClock alipayTestClock() {
-        return new MovableClock();
+        return MovableClock.followingRealTime();
     }
 }

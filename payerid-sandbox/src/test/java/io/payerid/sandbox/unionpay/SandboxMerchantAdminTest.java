@@ -4,6 +4,8 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 
+import static io.payerid.sandbox.support.SandboxHttp.location;
+import static io.payerid.sandbox.support.SandboxHttp.queryOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Runtime registration of acquirer merchants: {@code POST/GET {base}/merchants}. */
@@ -28,7 +30,7 @@ class SandboxMerchantAdminTest extends UnionPaySandboxHttpTest {
         assertThat(created.body() + fetched.body()).doesNotContain("rt-key-secret");
 
         HttpResponse<String> authorized = browse(userAuthPath("1.0.0", "https://shop.example/cb"), CLOUD_PAY_UA, "alice");
-        String code = query(location(authorized)).get("userAuthCode");
+        String code = queryOf(location(authorized)).get("userAuthCode");
         assertThat(exchange("RT0000001", "rt-key-secret", code, "UnionPay/1.0 CloudPay")).containsEntry("result_code", "0");
     }
 

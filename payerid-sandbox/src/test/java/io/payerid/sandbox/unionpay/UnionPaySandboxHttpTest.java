@@ -1,10 +1,6 @@
 package io.payerid.sandbox.unionpay;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,10 +14,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.payerid.sandbox.support.SandboxHttp;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import static io.payerid.sandbox.support.SandboxHttp.location;
+import static io.payerid.sandbox.support.SandboxHttp.query;
+import static io.payerid.sandbox.support.SandboxHttp.queryOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -53,10 +53,6 @@ abstract class UnionPaySandboxHttpTest {
     @Value("${local.server.port}")
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
     String root;
 
     @BeforeEach
@@ -69,7 +65,7 @@ abstract class UnionPaySandboxHttpTest {
         params.put("version", version);
         params.put("redirectUrl", redirectUrl);
         params.values().removeIf(v -> v == null);
-        return USER_AUTH + "?" + form(params);
+        return USER_AUTH + "?" + query(params);
     }
 
     HttpResponse<String> browse(String path, String userAgent, String cardholder) {
@@ -80,7 +76,7 @@ abstract class UnionPaySandboxHttpTest {
     HttpResponse<String> postForm(String path, Map<String, String> fields, String userAgent) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(fields)));
+                .POST(HttpRequest.BodyPublishers.ofString(query(fields)));
         return send(asBrowser(request, userAgent, null));
     }
 
@@ -93,7 +89,7 @@ abstract class UnionPaySandboxHttpTest {
     String userAuthCode(String cardholder) {
         HttpResponse<String> response = browse(userAuthPath("1.0.0", CALLBACK), CLOUD_PAY_UA, cardholder);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
-        Map<String, String> callback = query(location(response));
+        Map<String, String> callback = queryOf(location(response));
         assertThat(callback).containsEntry("respCode", "00");
         return callback.get("userAuthCode");
     }
@@ -150,44 +146,15 @@ abstract class UnionPaySandboxHttpTest {
         }
     }
 
-    static String location(HttpResponse<String> response) {
-        return response.headers().firstValue("Location").orElseThrow(
-                () -> new AssertionError("no Location, status " + response.statusCode() + ": " + response.body()));
-    }
-
-    static Map<String, String> query(String url) {
-        Map<String, String> params = new LinkedHashMap<>();
-        String raw = URI.create(url).getRawQuery();
-        for (String pair : raw == null ? new String[0] : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-        return params;
-    }
-
-    static String form(Map<String, String> params) {
-        return params.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-    }
-
     private static HttpRequest.Builder asBrowser(HttpRequest.Builder request, String userAgent, String cardholder) {
         request.header("User-Agent", userAgent);
         if (cardholder != null) {
-            request.header("Cookie", CardholderCookie.NAME + "=" + cardholder);
+            request.header("Cookie", UserAuthController.CARDHOLDER_COOKIE.name() + "=" + cardholder);
         }
         return request;
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        return SandboxHttp.send(request, Duration.ofSeconds(10));
     }
 }

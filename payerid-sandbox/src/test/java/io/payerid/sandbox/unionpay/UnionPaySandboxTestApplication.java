@@ -1,5 +1,6 @@
 package io.payerid.sandbox.unionpay;
 
+import io.payerid.sandbox.support.MovableClock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
@@ -12,6 +13,6 @@ public class UnionPaySandboxTestApplication {
 
     @Bean
     MovableClock unionPayTestClock() {
-        return new MovableClock();
+        return MovableClock.standingStill();
     }
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import static io.payerid.sandbox.support.SandboxHttp.location;
+import static io.payerid.sandbox.support.SandboxHttp.queryOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The browser step: {@code GET {qr}/qrcGtwWeb-web/api/userAuth} and the picker's decision. */
@@ -18,7 +20,7 @@ class UserAuthPageTest extends UnionPaySandboxHttpTest {
         assertThat(response.statusCode()).isEqualTo(302);
         String location = location(response);
         assertThat(location).startsWith(CALLBACK + "&userAuthCode=").endsWith("&respCode=00");
-        Map<String, String> callback = query(location);
+        Map<String, String> callback = queryOf(location);
         assertThat(callback).containsOnlyKeys("state", "userAuthCode", "respCode").containsEntry("state", "abc123");
         assertThat(Base64.getDecoder().decode(callback.get("userAuthCode"))).hasSize(16);
         // The code is percent-encoded: a '+' in it never reaches the callback as a bare '+'.
@@ -45,7 +47,7 @@ class UserAuthPageTest extends UnionPaySandboxHttpTest {
                 "Mozilla/5.0 (Linux; Android 12) Mobile Safari/537.36 UnionPay/1.0 ICBCeLife", "bob");
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(query(location(response))).containsEntry("respCode", "00");
+        assertThat(queryOf(location(response))).containsEntry("respCode", "00");
     }
 
     @Test
@@ -83,9 +85,9 @@ class UserAuthPageTest extends UnionPaySandboxHttpTest {
                 Map.of("version", "1.0.0", "redirectUrl", CALLBACK, "user", "bob"), CLOUD_PAY_UA);
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(query(location(response))).containsEntry("respCode", "00").containsKey("userAuthCode");
+        assertThat(queryOf(location(response))).containsEntry("respCode", "00").containsKey("userAuthCode");
         assertThat(response.headers().firstValue("Set-Cookie")).hasValueSatisfying(
-                cookie -> assertThat(cookie).startsWith(CardholderCookie.NAME + "=bob").contains("Path=/"));
+                cookie -> assertThat(cookie).startsWith(UserAuthController.CARDHOLDER_COOKIE.name() + "=bob").contains("Path=/"));
     }
 
     @Test

@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.payerid.sandbox.support.SandboxHttp.parseJson;
+import static io.payerid.sandbox.support.SandboxHttp.query;
 import static io.payerid.sandbox.wechat.SandboxBrowser.BASE;
-import static io.payerid.sandbox.wechat.SandboxBrowser.parse;
-import static io.payerid.sandbox.wechat.SandboxBrowser.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -49,7 +49,7 @@ final class BaseApiClient {
     Map<String, Object> stableTokenRaw(String json) {
         HttpResponse<String> response = browser.postJson(API + "/cgi-bin/stable_token", json);
         assertThat(response.statusCode()).isEqualTo(200);
-        return parse(response.body());
+        return parseJson(response.body());
     }
 
     /** getpaidunionid without an openid: 41009 when the token is accepted, else the token's errcode. */
@@ -65,7 +65,7 @@ final class BaseApiClient {
         HttpResponse<String> response = payRaw("""
                 {"appid":"%s","user":"%s","mch_id":"%s","out_trade_no":"%s"}""".formatted(appid, user, mchId, outTradeNo));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return parse(response.body());
+        return parseJson(response.body());
     }
 
     HttpResponse<String> payRaw(String json) {
@@ -74,7 +74,7 @@ final class BaseApiClient {
 
     long tokenFetches(String appid) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> fetches = (Map<String, Object>) parse(browser.get(BASE + "/stats", null).body()).get("tokenFetches");
+        Map<String, Object> fetches = (Map<String, Object>) parseJson(browser.get(BASE + "/stats", null).body()).get("tokenFetches");
         Object count = fetches.get(appid);
         return count == null ? 0 : ((Number) count).longValue();
     }

@@ -9,13 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import static io.payerid.sandbox.support.SandboxHttp.location;
+import static io.payerid.sandbox.support.SandboxHttp.parseJson;
+import static io.payerid.sandbox.support.SandboxHttp.queryOf;
 import static io.payerid.sandbox.wechat.SandboxBrowser.APP1;
 import static io.payerid.sandbox.wechat.SandboxBrowser.APP1_SECRET;
 import static io.payerid.sandbox.wechat.SandboxBrowser.BASE;
 import static io.payerid.sandbox.wechat.SandboxBrowser.authorizePath;
-import static io.payerid.sandbox.wechat.SandboxBrowser.location;
-import static io.payerid.sandbox.wechat.SandboxBrowser.parse;
-import static io.payerid.sandbox.wechat.SandboxBrowser.queryOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Runtime registration of sandbox apps: {@code POST/GET {base}/apps}. */
@@ -45,7 +45,7 @@ class SandboxAppAdminTest {
         assertThat(created.headers().firstValue("Location")).hasValue(BASE + "/apps/wxruntime0000001");
         assertThat(again.statusCode()).isEqualTo(201);
         assertThat(fetched.statusCode()).isEqualTo(200);
-        assertThat(parse(fetched.body())).containsOnlyKeys("appid", "authDomains", "openPlatformId")
+        assertThat(parseJson(fetched.body())).containsOnlyKeys("appid", "authDomains", "openPlatformId")
                 .containsEntry("authDomains", List.of("shop.example"));
         assertThat(created.body() + fetched.body()).doesNotContain("rt-secret");
     }
@@ -84,7 +84,7 @@ class SandboxAppAdminTest {
         assertThat(browser.postJson(BASE + "/apps", "{\"appid\":\"wxnosecret\"}").statusCode()).isEqualTo(400);
         HttpResponse<String> badAppid = browser.postJson(BASE + "/apps", "{\"appid\":\"bad id!\",\"secret\":\"s\"}");
         assertThat(badAppid.statusCode()).isEqualTo(400);
-        assertThat(parse(badAppid.body())).containsKey("error");
+        assertThat(parseJson(badAppid.body())).containsKey("error");
         assertThat(browser.get(BASE + "/apps/wxneverregistered", null).statusCode()).isEqualTo(404);
     }
 

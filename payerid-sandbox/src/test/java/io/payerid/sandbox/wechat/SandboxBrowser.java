@@ -1,22 +1,20 @@
 package io.payerid.sandbox.wechat;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-import tools.jackson.databind.json.JsonMapper;
+import io.payerid.sandbox.support.SandboxHttp;
 
+import static io.payerid.sandbox.support.SandboxHttp.find;
+import static io.payerid.sandbox.support.SandboxHttp.location;
+import static io.payerid.sandbox.support.SandboxHttp.parseJson;
+import static io.payerid.sandbox.support.SandboxHttp.query;
+import static io.payerid.sandbox.support.SandboxHttp.queryOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,12 +35,7 @@ final class SandboxBrowser {
 
     private static final Pattern TICKET = Pattern.compile("name=\"ticket\" value=\"([A-Za-z0-9]+)\"");
     private static final Pattern FORM_ACTION = Pattern.compile("<form method=\"post\" action=\"([^\"]+)\"");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
     private final String root;
 
     SandboxBrowser(int port) {
@@ -55,21 +48,19 @@ final class SandboxBrowser {
 
     /** GET of a path (or absolute URL), as {@code user} when not null. */
     HttpResponse<String> get(String pathOrUrl, String user) {
-        return send(request(pathOrUrl, user).GET().build());
+        return send(request(pathOrUrl, user).GET());
     }
 
     HttpResponse<String> postForm(String path, Map<String, String> form, String user) {
         return send(request(path, user)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(query(form)))
-                .build());
+                .POST(HttpRequest.BodyPublishers.ofString(query(form))));
     }
 
     HttpResponse<String> postJson(String path, String json) {
         return send(request(path, null)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build());
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** The documented authorize URL, fragment included; null values are left out. */
@@ -114,68 +105,20 @@ final class SandboxBrowser {
         assertThat(response.statusCode()).as("WeChat answers errors with HTTP 200 too").isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/json"));
-        return parse(response.body());
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> parse(String json) {
-        return JSON.readValue(json, Map.class);
-    }
-
-    static String location(HttpResponse<String> response) {
-        return response.headers().firstValue("Location").orElseThrow(
-                () -> new AssertionError("no Location, status " + response.statusCode() + ": " + response.body()));
-    }
-
-    /** The query parameters of a URL, decoded (fragment ignored). */
-    static Map<String, String> queryOf(String url) {
-        String withoutFragment = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
-        int question = withoutFragment.indexOf('?');
-        Map<String, String> params = new LinkedHashMap<>();
-        if (question < 0) {
-            return params;
-        }
-        for (String pair : withoutFragment.substring(question + 1).split("&")) {
-            int eq = pair.indexOf('=');
-            String name = eq < 0 ? pair : pair.substring(0, eq);
-            String value = eq < 0 ? "" : pair.substring(eq + 1);
-            params.put(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
-        }
-        return params;
-    }
-
-    static String query(Map<String, String> params) {
-        return params.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-    }
-
-    static String find(Pattern pattern, String text) {
-        Matcher matcher = pattern.matcher(text);
-        assertThat(matcher.find()).as("%s in %s", pattern, text).isTrue();
-        return matcher.group(1);
+        return parseJson(response.body());
     }
 
     private HttpRequest.Builder request(String pathOrUrl, String user) {
         String url = pathOrUrl.startsWith("http") ? pathOrUrl : root + pathOrUrl;
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(10))
                 .header("User-Agent", WECHAT_UA);
         if (user != null) {
-            builder.header("Cookie", SandboxUserCookie.NAME + "=" + user);
+            builder.header("Cookie", SandboxUserPickerController.COOKIE.name() + "=" + user);
         }
         return builder;
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new AssertionError("request to the sandbox failed: " + request.uri(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        }
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        return SandboxHttp.send(request, Duration.ofSeconds(10));
     }
 }

@@ -1,5 +1,6 @@
 package io.payerid.sandbox.wechat;
 
+import io.payerid.sandbox.support.MovableClock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
@@ -12,7 +13,7 @@ import org.springframework.context.annotation.Bean;
 public class SandboxTestApplication {
 
     @Bean
-    MutableClock testClock() {
-        return new MutableClock();
+    MovableClock testClock() {
+        return MovableClock.standingStill();
     }
 }

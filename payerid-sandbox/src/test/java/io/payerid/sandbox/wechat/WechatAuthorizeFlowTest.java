@@ -4,18 +4,19 @@ import java.net.http.HttpResponse;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
+import io.payerid.sandbox.support.SandboxHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import static io.payerid.sandbox.support.SandboxHttp.location;
+import static io.payerid.sandbox.support.SandboxHttp.queryOf;
 import static io.payerid.sandbox.wechat.SandboxBrowser.APP1;
 import static io.payerid.sandbox.wechat.SandboxBrowser.BASE;
 import static io.payerid.sandbox.wechat.SandboxBrowser.CALLBACK;
 import static io.payerid.sandbox.wechat.SandboxBrowser.authorizePath;
-import static io.payerid.sandbox.wechat.SandboxBrowser.location;
-import static io.payerid.sandbox.wechat.SandboxBrowser.queryOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Step 1 in the browser: /connect/oauth2/authorize, the consent page and the user picker. */
@@ -171,7 +172,7 @@ class WechatAuthorizeFlowTest {
 
         assertThat(picker.statusCode()).isEqualTo(200);
         assertThat(picker.body()).contains("选择沙箱微信用户", "爱丽丝", "鲍勃", "快照页虚拟用户");
-        String link = SandboxBrowser.find(Pattern.compile("href=\"([^\"]*user=bob[^\"]*)\""), picker.body())
+        String link = SandboxHttp.find(Pattern.compile("href=\"([^\"]*user=bob[^\"]*)\""), picker.body())
                 .replace("&amp;", "&");
         assertThat(link).startsWith(BASE + "/users/select?user=bob&return=");
 
@@ -179,7 +180,7 @@ class WechatAuthorizeFlowTest {
 
         assertThat(selected.statusCode()).isEqualTo(302);
         assertThat(selected.headers().firstValue("Set-Cookie")).hasValueSatisfying(cookie -> assertThat(cookie)
-                .startsWith(SandboxUserCookie.NAME + "=bob").contains("Path=/"));
+                .startsWith(SandboxUserPickerController.COOKIE.name() + "=bob").contains("Path=/"));
         String back = location(selected);
         assertThat(back).isEqualTo(authorize.substring(0, authorize.indexOf('#')));
 

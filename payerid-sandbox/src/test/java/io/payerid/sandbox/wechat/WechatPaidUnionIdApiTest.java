@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import io.payerid.sandbox.support.MovableClock;
+import io.payerid.sandbox.support.SandboxHttp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +30,7 @@ class WechatPaidUnionIdApiTest {
     int port;
 
     @Autowired
-    MutableClock clock;
+    MovableClock clock;
 
     @Autowired
     SandboxWechatApps apps;
@@ -99,7 +101,7 @@ class WechatPaidUnionIdApiTest {
                 .formatted(miniApp.appid(), MCH_ID, newOutTradeNo(), clock.instant().minusSeconds(301)));
 
         assertThat(created.statusCode()).isEqualTo(201);
-        assertThat(errcode(api.paidUnionId(query(SandboxBrowser.parse(created.body()))))).isEqualTo(89300);
+        assertThat(errcode(api.paidUnionId(query(SandboxHttp.parseJson(created.body()))))).isEqualTo(89300);
     }
 
     @Test
@@ -169,7 +171,7 @@ class WechatPaidUnionIdApiTest {
         assertThat(errcode(api.paidUnionId(badToken))).isEqualTo(40001);
         api.faults("{\"appid\":\"%s\",\"expireTokens\":true}".formatted(miniApp.appid()));
         assertThat(errcode(api.paidUnionId(query))).isEqualTo(42001);
-        assertThat(errcode(api.paidUnionId(query(SandboxBrowser.parse("{\"openid\":\"x\"}"), freshToken()))))
+        assertThat(errcode(api.paidUnionId(query(SandboxHttp.parseJson("{\"openid\":\"x\"}"), freshToken()))))
                 .as("a new token after the expiry gets past the token checks").isEqualTo(40003);
     }
 

@@ -4,18 +4,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import io.payerid.sandbox.support.MovableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import static io.payerid.sandbox.support.SandboxHttp.query;
 import static io.payerid.sandbox.wechat.SandboxBrowser.APP1;
 import static io.payerid.sandbox.wechat.SandboxBrowser.APP1_SECRET;
 import static io.payerid.sandbox.wechat.SandboxBrowser.APP2;
 import static io.payerid.sandbox.wechat.SandboxBrowser.APP2_SECRET;
 import static io.payerid.sandbox.wechat.SandboxBrowser.BASE;
-import static io.payerid.sandbox.wechat.SandboxBrowser.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Step 2 and after, on the "api" host: code exchange, refresh, userinfo and token validation. */
@@ -28,7 +29,7 @@ class WechatSnsApiTest {
     int port;
 
     @Autowired
-    MutableClock clock;
+    MovableClock clock;
 
     SandboxBrowser browser;
 

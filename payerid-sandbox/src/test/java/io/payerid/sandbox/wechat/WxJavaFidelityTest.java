@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import static io.payerid.sandbox.support.SandboxHttp.location;
+import static io.payerid.sandbox.support.SandboxHttp.queryOf;
 import static io.payerid.sandbox.wechat.SandboxBrowser.APP1;
 import static io.payerid.sandbox.wechat.SandboxBrowser.APP1_SECRET;
 import static io.payerid.sandbox.wechat.SandboxBrowser.CALLBACK;
-import static io.payerid.sandbox.wechat.SandboxBrowser.location;
-import static io.payerid.sandbox.wechat.SandboxBrowser.queryOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

@@ -1,27 +1,19 @@
 package io.payerid.sandbox.wechatpay;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 
-import tools.jackson.databind.json.JsonMapper;
+import io.payerid.sandbox.support.SandboxHttp;
 
+import static io.payerid.sandbox.support.SandboxHttp.parseJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Plain HTTP to the WeChat Pay sandbox on 127.0.0.1: XML posts, JSON posts, pages as a chosen payer. */
 final class PaySandboxClient {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private final HttpClient http = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
     private final String root;
 
     PaySandboxClient(int port) {
@@ -60,22 +52,10 @@ final class PaySandboxClient {
     String issueCode(String user, String extraJson) {
         HttpResponse<String> issued = postJson(PayFixtures.BASE + "/codes", "{\"user\":\"" + user + "\"" + extraJson + "}");
         assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
-        return (String) parse(issued.body()).get("authCode");
+        return (String) parseJson(issued.body()).get("authCode");
     }
 
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> parse(String json) {
-        return JSON.readValue(json, Map.class);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new AssertionError("request failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        return SandboxHttp.send(request, Duration.ofSeconds(20));
     }
 }

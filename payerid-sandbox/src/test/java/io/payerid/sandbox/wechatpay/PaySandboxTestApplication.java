@@ -1,5 +1,6 @@
 package io.payerid.sandbox.wechatpay;
 
+import io.payerid.sandbox.support.MovableClock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
@@ -11,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 public class PaySandboxTestApplication {
 
     @Bean
-    PayTestClock payTestClock() {
-        return new PayTestClock();
+    MovableClock payTestClock() {
+        return MovableClock.standingStill();
     }
 }

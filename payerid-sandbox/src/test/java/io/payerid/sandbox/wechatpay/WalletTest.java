@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.payerid.sandbox.support.SandboxHttp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -79,7 +80,7 @@ class WalletTest {
     @Test
     void issuedCodesAreWellFormedAndDistinct() {
         HttpResponse<String> issued = client.postJson(BASE + "/codes", "{\"user\":\"bob\"}");
-        Map<String, Object> body = PaySandboxClient.parse(issued.body());
+        Map<String, Object> body = SandboxHttp.parseJson(issued.body());
 
         assertThat(issued.statusCode()).isEqualTo(201);
         assertThat(body).containsEntry("user", "bob").containsKeys("authCode", "expiresAt");
@@ -94,7 +95,7 @@ class WalletTest {
                 "{\"user\":\"alice\",\"simulate\":\"AUTHCODEEXPIRE\"}")) {
             HttpResponse<String> response = client.postJson(BASE + "/codes", json);
             assertThat(response.statusCode()).as(json).isEqualTo(400);
-            assertThat(PaySandboxClient.parse(response.body())).as(json).containsKey("error");
+            assertThat(SandboxHttp.parseJson(response.body())).as(json).containsKey("error");
         }
     }
 
@@ -109,7 +110,7 @@ class WalletTest {
 
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(created.headers().firstValue("Location")).hasValue(BASE + "/merchants/1900000999");
-        assertThat(PaySandboxClient.parse(fetched.body())).containsEntry("appid", "wxruntime0000001")
+        assertThat(SandboxHttp.parseJson(fetched.body())).containsEntry("appid", "wxruntime0000001")
                 .containsEntry("subMerchants", List.of(Map.of("subMchId", "1900000998", "subAppids", List.of("wxruntimesub0001"))));
         assertThat(created.body() + fetched.body()).doesNotContain("runtime-key-1");
         assertThat(client.get(BASE + "/merchants/1900000997", null).statusCode()).isEqualTo(404);

@@ -12,6 +12,7 @@ import com.github.binarywang.wxpay.exception.WxPayException;
 import com.github.binarywang.wxpay.service.WxPayService;
 import com.github.binarywang.wxpay.service.impl.WxPayServiceImpl;
 import com.github.binarywang.wxpay.config.WxPayConfig;
+import io.payerid.sandbox.support.MovableClock;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.mp.api.WxMpService;
 import me.chanjar.weixin.mp.api.impl.WxMpServiceImpl;
@@ -54,7 +55,7 @@ class WxPayFidelityTest {
     @Value("${local.server.port}")
     int port;
     @Autowired
-    PayTestClock clock;
+    MovableClock clock;
 
     PaySandboxClient client;
 

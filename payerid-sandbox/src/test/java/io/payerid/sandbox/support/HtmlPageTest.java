@@ -1,4 +1,4 @@
-package io.payerid.sandbox.wechat;
+package io.payerid.sandbox.support;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,7 @@ class HtmlPageTest {
 
     @Test
     void pagesAreChineseUtf8AndMobileFriendly() {
-        assertThat(HtmlPage.render("标题<", "<p>x</p>"))
+        assertThat(new HtmlPage("h1{}").render("标题<", "<p>x</p>"))
                 .startsWith("<!DOCTYPE html>")
                 .contains("<html lang=\"zh-CN\">", "<meta charset=\"utf-8\">", "name=\"viewport\"", "<title>标题&lt;</title>");
     }

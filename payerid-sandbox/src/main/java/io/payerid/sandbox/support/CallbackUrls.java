@@ -1,4 +1,4 @@
-package io.payerid.sandbox.wechat;
+package io.payerid.sandbox.support;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Reading and extending the merchant's redirect_uri the way WeChat does. */
-final class CallbackUrls {
+/**
+ * Reading and extending the merchant's callback URL (WeChat's and Alipay's redirect_uri, UnionPay's
+ * redirectUrl) the way the upstreams do; which parameters go on it is each simulator's business.
+ */
+public final class CallbackUrls {
 
     private CallbackUrls() {
     }
@@ -20,7 +23,10 @@ final class CallbackUrls {
      * {@link URI} (not string matching) means {@code https://merchant.example@evil.com/} yields
      * {@code evil.com}, and malformed tricks such as backslashes are refused outright.
      */
-    static Optional<String> httpHost(String url) {
+    public static Optional<String> httpHost(String url) {
+        if (url == null || url.isBlank()) {
+            return Optional.empty();
+        }
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -34,12 +40,13 @@ final class CallbackUrls {
     /**
      * Appends query parameters, with '?' or '&' depending on whether the URL already has a
      * query, and keeps any fragment after them: {@code https://m.example/cb?x=1#top} plus
-     * code → {@code https://m.example/cb?x=1&code=…#top}.
+     * code → {@code https://m.example/cb?x=1&code=…#top}. Values are percent-encoded, so a
+     * Base64 code keeps its {@code +}, {@code /} and {@code =}.
      *
      * <p>The result is pure ASCII (non-ASCII characters percent-encoded as UTF-8), because it
      * becomes a {@code Location} header and Tomcat silently drops headers it cannot encode.
      */
-    static String withQueryParams(String url, Map<String, String> params) {
+    public static String withQueryParams(String url, Map<String, String> params) {
         int hash = url.indexOf('#');
         String beforeFragment = hash < 0 ? url : url.substring(0, hash);
         String fragment = hash < 0 ? "" : url.substring(hash);
@@ -50,7 +57,7 @@ final class CallbackUrls {
         try {
             return new URI(url).toASCIIString();
         } catch (URISyntaxException e) {
-            // Unreachable for a redirect_uri that passed httpHost(); keep the value rather than fail.
+            // Unreachable for a callback URL that passed httpHost(); keep the value rather than fail.
             return url;
         }
     }

@@ -1,4 +1,4 @@
-package io.payerid.sandbox.wechat;
+package io.payerid.sandbox.support;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,9 +1,9 @@
-package io.payerid.sandbox.alipay;
+package io.payerid.sandbox.support;
 
 import java.security.SecureRandom;
 
-/** Unguessable auth codes, tokens and consent tickets. */
-final class RandomTokens {
+/** Unguessable codes, tokens, tickets and nonces, for every simulator. */
+public final class RandomTokens {
 
     private static final char[] ALPHANUMERIC =
             "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".toCharArray();
@@ -13,7 +13,7 @@ final class RandomTokens {
     }
 
     /** Letters and digits only, so a value never needs URL-encoding. */
-    static String alphanumeric(int length) {
+    public static String alphanumeric(int length) {
         char[] chars = new char[length];
         for (int i = 0; i < length; i++) {
             chars[i] = ALPHANUMERIC[RANDOM.nextInt(ALPHANUMERIC.length)];
