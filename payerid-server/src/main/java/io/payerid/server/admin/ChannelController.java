@@ -10,7 +10,6 @@ import io.payerid.core.tenant.Merchant;
 import io.payerid.core.tenant.OwnerType;
 import io.payerid.core.tenant.Secret;
 import io.payerid.core.tenant.TenantAdmin;
-import io.payerid.core.tenant.WechatOfficialAccount;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -131,15 +130,12 @@ class ChannelController {
     private ChannelConfig put(OwnerType ownerType, String ownerId, ChannelKind kind, PutChannel body) {
         Map<String, String> settings = checked("settings", body.settings(), false);
         Map<String, String> secretValues = checked("secrets", body.secrets(), true);
-        if (kind == ChannelKind.WECHAT_OA) {
-            require(settings, "settings", WechatOfficialAccount.APP_ID);
-            require(secretValues, "secrets", WechatOfficialAccount.APP_SECRET);
-        }
         if (kind == ChannelKind.ALIPAY) {
             AlipayChannelRules.check(body.mode(), settings, secretValues);
         }
         Map<String, Secret> secrets = new LinkedHashMap<>();
         secretValues.forEach((k, v) -> secrets.put(k, Secret.of(v)));
+        ChannelConfigRules.check(new ChannelConfig(null, ownerType, ownerId, kind, body.mode(), settings, secrets, 0));
         return admin.putChannel(ownerType, ownerId, kind, body.mode(), settings, secrets);
     }
 
@@ -178,12 +174,5 @@ class ChannelController {
             result.put(name, value);
         });
         return result;
-    }
-
-    private static void require(Map<String, String> map, String field, String name) {
-        String value = map.get(name);
-        if (value == null || value.isBlank()) {
-            throw PayerIdException.invalid(field + "." + name + " is required for WECHAT_OA");
-        }
     }
 }

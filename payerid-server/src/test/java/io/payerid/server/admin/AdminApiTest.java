@@ -356,6 +356,25 @@ class AdminApiTest {
     }
 
     @Test
+    void unusableChannelConfigurationsAreRefusedWhenSavedNotWhenAPayerNeedsThem() throws Exception {
+        String mchNo = merchant();
+        String base = "/admin/v1/merchants/" + mchNo + "/channels/";
+        Reply unionPay = admin("PUT", base + "UNIONPAY", "{\"mode\":\"DIRECT\",\"settings\":{\"mchId\":\"105\"}}");
+        assertThat(unionPay.status()).isEqualTo(400);
+        assertThat(unionPay.json().path("code").asString()).isEqualTo("INVALID_REQUEST");
+        assertThat(unionPay.json().path("message").asString()).contains("UNIONPAY").contains("key");
+        assertThat(admin("PUT", base + "UNIONPAY",
+                "{\"mode\":\"DIRECT\",\"settings\":{\"mchId\":\"105\"},\"secrets\":{\"key\":\"k\"}}").status()).isEqualTo(200);
+
+        Reply miniApp = admin("PUT", base + "WECHAT_MINIAPP", "{\"mode\":\"DIRECT\",\"settings\":{\"appId\":\"wxmini\"}}");
+        assertThat(miniApp.status()).isEqualTo(400);
+        assertThat(miniApp.json().path("message").asString()).contains("WECHAT_MINIAPP");
+        Reply pay = admin("PUT", base + "WECHAT_PAY", "{\"mode\":\"DIRECT\",\"settings\":{\"appId\":\"wx1\"},\"secrets\":{\"apiKey\":\"k\"}}");
+        assertThat(pay.status()).isEqualTo(400);
+        assertThat(pay.json().path("message").asString()).contains("WECHAT_PAY");
+    }
+
+    @Test
     void openApiDocumentsTheAdminApi() throws Exception {
         Reply docs = send("GET", "/v3/api-docs", null, null);
         assertThat(docs.status()).isEqualTo(200);
