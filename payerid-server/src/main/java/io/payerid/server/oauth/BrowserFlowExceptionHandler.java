@@ -5,6 +5,7 @@ import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
 import io.payerid.server.web.BrowserFlow;
 import io.payerid.server.web.PayerErrorPage;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -33,6 +34,13 @@ public class BrowserFlowExceptionHandler {
     public ResponseEntity<String> toPayer(PayerIdException e) {
         log.info("flow refused, shown to payer: {}", e.getMessage());
         return PayerErrorPage.render(e.code());
+    }
+
+    /** Tomcat refuses to decode a parameter with malformed percent-encoding (e.g. a lone {@code %}). */
+    @ExceptionHandler(InvalidParameterException.class)
+    public ResponseEntity<String> undecodableParameter(InvalidParameterException e) {
+        log.info("flow refused, shown to payer: a parameter has malformed percent-encoding");
+        return PayerErrorPage.render(ErrorCode.INVALID_REQUEST);
     }
 
     @ExceptionHandler(Exception.class)

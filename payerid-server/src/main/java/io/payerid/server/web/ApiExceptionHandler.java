@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -107,6 +108,12 @@ public class ApiExceptionHandler {
             return error(ErrorCode.INVALID_REQUEST, "request body is not valid JSON");
         }
         return error(ErrorCode.INVALID_REQUEST, "request body is missing or not readable");
+    }
+
+    /** Tomcat refuses to decode a parameter with malformed percent-encoding (e.g. a lone {@code %}). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ApiError> undecodableParameter(InvalidParameterException e) {
+        return error(ErrorCode.INVALID_REQUEST, "a parameter has malformed percent-encoding");
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
