@@ -10,8 +10,6 @@ import io.payerid.core.tenant.TenantDirectory;
 import io.payerid.core.tenant.WechatMiniApp;
 import io.payerid.sandbox.wechat.SandboxWechatApp;
 import io.payerid.sandbox.wechat.SandboxWechatApps;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -51,12 +49,10 @@ public class DemoMiniAppSeeder implements ApplicationRunner {
     public WechatMiniApp seed() {
         Institution institution = directory.institutionByInstNo(DemoTenant.INST_NO).orElseThrow(
                 () -> new IllegalStateException("the demo institution is seeded first, by DemoTenantSeeder"));
-        WechatMiniApp miniApp = admin.channel(OwnerType.INSTITUTION, institution.id(), ChannelKind.WECHAT_MINIAPP)
-                .map(WechatMiniApp::from)
-                .orElseGet(() -> WechatMiniApp.from(admin.putChannel(OwnerType.INSTITUTION, institution.id(),
-                        ChannelKind.WECHAT_MINIAPP, ChannelMode.SERVICE_PROVIDER,
-                        Map.of(WechatMiniApp.APP_ID, DemoTenant.MINIAPP_ID, WechatMiniApp.TOKEN_MODE, "stable"),
-                        Map.of(WechatMiniApp.APP_SECRET, Secret.of(randomHex(16))))));
+        WechatMiniApp miniApp = WechatMiniApp.from(DemoChannels.ensure(admin, OwnerType.INSTITUTION, institution.id(),
+                ChannelKind.WECHAT_MINIAPP, ChannelMode.SERVICE_PROVIDER,
+                Map.of(WechatMiniApp.APP_ID, DemoTenant.MINIAPP_ID, WechatMiniApp.TOKEN_MODE, "stable"),
+                () -> Map.of(WechatMiniApp.APP_SECRET, Secret.of(DemoChannels.randomHex(16)))));
         registerInSandbox(miniApp);
         return miniApp;
     }
@@ -70,9 +66,4 @@ public class DemoMiniAppSeeder implements ApplicationRunner {
         }
     }
 
-    private static String randomHex(int bytes) {
-        byte[] raw = new byte[bytes];
-        new SecureRandom().nextBytes(raw);
-        return HexFormat.of().formatHex(raw);
-    }
 }

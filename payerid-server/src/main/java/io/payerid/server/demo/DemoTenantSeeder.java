@@ -20,7 +20,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,18 +72,16 @@ public class DemoTenantSeeder implements ApplicationRunner {
     /** Creates what is missing and returns the demo's credentials. */
     public DemoCredentials seed() {
         Institution institution = directory.institutionByInstNo(DemoTenant.INST_NO)
-                .orElseGet(() -> admin.createInstitution(DemoTenant.INST_NO, "演示机构", Secret.of(randomHex(16))));
+                .orElseGet(() -> admin.createInstitution(DemoTenant.INST_NO, "演示机构", Secret.of(DemoChannels.randomHex(16))));
         Merchant merchant = directory.merchantByMchNo(DemoTenant.MCH_NO)
                 .orElseGet(() -> admin.createMerchant(institution.id(), DemoTenant.MCH_NO, "演示商户", true));
         MerchantApp app = directory.appByAppId(DemoTenant.APP_ID)
-                .orElseGet(() -> admin.createApp(merchant.id(), DemoTenant.APP_ID, Secret.of(randomHex(16)), null,
+                .orElseGet(() -> admin.createApp(merchant.id(), DemoTenant.APP_ID, Secret.of(DemoChannels.randomHex(16)), null,
                         Set.of(SignType.MD5, SignType.HMAC_SHA256)));
-        WechatOfficialAccount account = admin.channel(OwnerType.INSTITUTION, institution.id(), ChannelKind.WECHAT_OA)
-                .map(WechatOfficialAccount::from)
-                .orElseGet(() -> WechatOfficialAccount.from(admin.putChannel(OwnerType.INSTITUTION, institution.id(),
-                        ChannelKind.WECHAT_OA, ChannelMode.SERVICE_PROVIDER,
-                        Map.of(WechatOfficialAccount.APP_ID, DemoTenant.WECHAT_APP_ID),
-                        Map.of(WechatOfficialAccount.APP_SECRET, Secret.of(randomHex(16))))));
+        WechatOfficialAccount account = WechatOfficialAccount.from(DemoChannels.ensure(admin, OwnerType.INSTITUTION,
+                institution.id(), ChannelKind.WECHAT_OA, ChannelMode.SERVICE_PROVIDER,
+                Map.of(WechatOfficialAccount.APP_ID, DemoTenant.WECHAT_APP_ID),
+                () -> Map.of(WechatOfficialAccount.APP_SECRET, Secret.of(DemoChannels.randomHex(16)))));
         String base = properties.publicBaseUrlWithoutSlash();
         String redirectUri = base + "/demo/return";
         if (directory.whitelist(merchant.id()).isEmpty()) {
@@ -136,9 +133,4 @@ public class DemoTenantSeeder implements ApplicationRunner {
                 c.redirectUri(), properties.dataDir().resolve("demo.json").toAbsolutePath().normalize());
     }
 
-    private static String randomHex(int bytes) {
-        byte[] raw = new byte[bytes];
-        new java.security.SecureRandom().nextBytes(raw);
-        return HexFormat.of().formatHex(raw);
-    }
 }

@@ -12,8 +12,6 @@ import io.payerid.sandbox.unionpay.SandboxAcquirerMerchant;
 import io.payerid.sandbox.unionpay.SandboxAcquirerMerchants;
 import io.payerid.server.config.PayerIdProperties;
 import java.net.URI;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
@@ -58,12 +56,9 @@ public class DemoUnionPaySeeder implements ApplicationRunner {
     public UnionPayAcquirer seed() {
         Institution institution = directory.institutionByInstNo(DemoTenant.INST_NO)
                 .orElseThrow(() -> new IllegalStateException("the demo institution must be seeded first"));
-        UnionPayAcquirer acquirer = admin.channel(OwnerType.INSTITUTION, institution.id(), ChannelKind.UNIONPAY)
-                .map(UnionPayAcquirer::from)
-                .orElseGet(() -> UnionPayAcquirer.from(admin.putChannel(OwnerType.INSTITUTION, institution.id(),
-                        ChannelKind.UNIONPAY, ChannelMode.SERVICE_PROVIDER,
-                        Map.of(UnionPayAcquirer.MCH_ID, SANDBOX_MCH_ID),
-                        Map.of(UnionPayAcquirer.KEY, Secret.of(randomHex(16))))));
+        UnionPayAcquirer acquirer = UnionPayAcquirer.from(DemoChannels.ensure(admin, OwnerType.INSTITUTION, institution.id(),
+                ChannelKind.UNIONPAY, ChannelMode.SERVICE_PROVIDER, Map.of(UnionPayAcquirer.MCH_ID, SANDBOX_MCH_ID),
+                () -> Map.of(UnionPayAcquirer.KEY, Secret.of(DemoChannels.randomHex(16)))));
         registerInSandbox(acquirer, URI.create(properties.publicBaseUrlWithoutSlash()).getHost());
         return acquirer;
     }
@@ -76,9 +71,4 @@ public class DemoUnionPaySeeder implements ApplicationRunner {
         }
     }
 
-    private static String randomHex(int bytes) {
-        byte[] raw = new byte[bytes];
-        new SecureRandom().nextBytes(raw);
-        return HexFormat.of().formatHex(raw);
-    }
 }

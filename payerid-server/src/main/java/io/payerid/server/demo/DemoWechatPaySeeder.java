@@ -63,12 +63,10 @@ public class DemoWechatPaySeeder implements ApplicationRunner {
     public WechatPayMerchant seed() {
         Merchant merchant = directory.merchantByMchNo(DemoTenant.MCH_NO)
                 .orElseThrow(() -> new IllegalStateException("demo merchant missing: DemoTenantSeeder must run first"));
-        WechatPayMerchant pay = admin.channel(OwnerType.MERCHANT, merchant.id(), ChannelKind.WECHAT_PAY)
-                .map(WechatPayMerchant::from)
-                .orElseGet(() -> WechatPayMerchant.from(admin.putChannel(OwnerType.MERCHANT, merchant.id(),
-                        ChannelKind.WECHAT_PAY, ChannelMode.DIRECT,
-                        Map.of(WechatPayMerchant.APP_ID, DemoTenant.WECHAT_APP_ID, WechatPayMerchant.MCH_ID, SANDBOX_MCH_ID),
-                        Map.of(WechatPayMerchant.API_KEY, Secret.of(randomApiKey())))));
+        WechatPayMerchant pay = WechatPayMerchant.from(DemoChannels.ensure(admin, OwnerType.MERCHANT, merchant.id(),
+                ChannelKind.WECHAT_PAY, ChannelMode.DIRECT,
+                Map.of(WechatPayMerchant.APP_ID, DemoTenant.WECHAT_APP_ID, WechatPayMerchant.MCH_ID, SANDBOX_MCH_ID),
+                () -> Map.of(WechatPayMerchant.API_KEY, Secret.of(randomApiKey()))));
         registerInSandbox(pay);
         return pay;
     }
