@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import cn.binarywang.wx.miniapp.api.WxMaService;
 import cn.binarywang.wx.miniapp.api.impl.WxMaServiceImpl;
 import cn.binarywang.wx.miniapp.config.impl.WxMaDefaultConfigImpl;
+import io.payerid.channels.wechat.WechatHttpClientBuilder;
 import io.payerid.core.tenant.ChannelKind;
 import io.payerid.core.tenant.ChannelMode;
 import io.payerid.core.tenant.Institution;
@@ -392,6 +393,9 @@ class WechatCompatPaidUnionIdTest extends GatewayTest {
         config.setAppid(appid);
         config.setSecret(secret);
         config.setApiHostUrl(BASE);
+        // Not WxJava's JVM-wide default pool: it never retries, and every test class restarts the gateway
+        // on the same port, so a keep-alive connection pooled by an earlier class fails with NoHttpResponse.
+        config.setApacheHttpClientBuilder(WechatHttpClientBuilder.shared());
         config.useStableAccessToken(stable);
         WxMaService service = new WxMaServiceImpl();
         service.setWxMaConfig(config);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.binarywang.wx.miniapp.api.WxMaService;
 import cn.binarywang.wx.miniapp.api.impl.WxMaServiceImpl;
 import cn.binarywang.wx.miniapp.config.impl.WxMaDefaultConfigImpl;
+import io.payerid.channels.wechat.WechatHttpClientBuilder;
 import io.payerid.server.demo.DemoCredentials;
 import io.payerid.server.demo.DemoMiniAppSeeder;
 import io.payerid.server.demo.DemoTenant;
@@ -91,6 +92,9 @@ class WechatCompatTokenLifetimeTest extends GatewayTest {
         config.setAppid(demo.appId());
         config.setSecret(demo.appKey());
         config.setApiHostUrl(BASE + "/wx");
+        // Not WxJava's JVM-wide default pool: it never retries, and every test class restarts the gateway
+        // on the same port, so a keep-alive connection pooled by an earlier class fails with NoHttpResponse.
+        config.setApacheHttpClientBuilder(WechatHttpClientBuilder.shared());
         WxMaService service = new WxMaServiceImpl();
         service.setWxMaConfig(config);
 
