@@ -77,14 +77,29 @@ public final class PayerIdClient {
 
     /**
      * Verifies the answer the payer came back with (the full return URL or just its query) and returns the
-     * identity. The signature covers every query parameter, so give the redirect URI no query of its own
-     * (carry your data in {@code state}).
+     * identity. The signature covers every query parameter; when your redirect URI has a query of its own,
+     * use {@link #verifyAnswer(String, String)}.
      *
      * @throws InvalidAnswerException on a missing or wrong signature, a stale timestamp or another app's answer
      * @throws PayerIdError           on a genuine, verified error answer ({@code error}, {@code error_description})
      */
     public PayerIdentity verifyAnswer(String returnedUrlOrQuery) {
-        Map<String, String> answer = verified(query(returnedUrlOrQuery));
+        return identity(query(returnedUrlOrQuery));
+    }
+
+    /**
+     * As {@link #verifyAnswer(String)}, for a redirect URI with a query of its own (e.g. {@code ?order=42}): the
+     * gateway signs only the parameters it appended, so those of {@code redirectUri} are set aside first. Your
+     * own parameters must not reuse a name the gateway appends ({@code state}, {@code sign}…).
+     */
+    public PayerIdentity verifyAnswer(String returnedUrl, String redirectUri) {
+        Map<String, String> answer = query(returnedUrl);
+        query(Objects.requireNonNull(redirectUri, "redirectUri")).keySet().forEach(answer::remove);
+        return identity(answer);
+    }
+
+    private PayerIdentity identity(Map<String, String> returned) {
+        Map<String, String> answer = verified(returned);
         if (answer.containsKey("error")) {
             throw new PayerIdError(answer.get("error"), answer.get("error_description"), 0);
         }

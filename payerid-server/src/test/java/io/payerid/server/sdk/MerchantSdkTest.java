@@ -107,6 +107,17 @@ class MerchantSdkTest extends GatewayTest {
     }
 
     @Test
+    void aRedirectUriWithItsOwnQueryIsVerifiedWithTheTwoArgumentForm() {
+        String ownQuery = RETURN + "?order=42&shop=7";
+        String answer = walk(sdk.authorizeUrl(AuthorizeRequest.to(ownQuery).withState("q")), "bob");
+        assertThat(answer).startsWith(ownQuery + "&");
+        assertThatThrownBy(() -> sdk.verifyAnswer(answer)).isInstanceOf(InvalidAnswerException.class);
+        PayerIdentity payer = sdk.verifyAnswer(answer, ownQuery);
+        assertThat(payer.openid()).startsWith("o");
+        assertThat(payer.state()).isEqualTo("q");
+    }
+
+    @Test
     void userinfoScopeReturnsTheProfile() {
         PayerIdentity payer = sdk.verifyAnswer(consent(sdk.authorizeUrl(AuthorizeRequest.to(RETURN).withScope(Scope.USERINFO)), "allow"));
         assertThat(payer.nickname()).isEqualTo("爱丽丝");
