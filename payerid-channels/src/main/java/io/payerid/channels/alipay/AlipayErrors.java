@@ -59,6 +59,17 @@ final class AlipayErrors {
         return new PayerIdException(ErrorCode.UPSTREAM_ERROR, "Alipay " + method + " failed", e);
     }
 
+    /**
+     * The SDK threw something other than its own exception: the answer was not the JSON it parses (HTML from a
+     * proxy, truncated body), or the network failed underneath a runtime wrapper.
+     */
+    static PayerIdException unreadable(String method, RuntimeException e) {
+        if (causedByIo(e)) {
+            return new PayerIdException(ErrorCode.UPSTREAM_UNAVAILABLE, "Alipay could not be reached (" + method + ")", e);
+        }
+        return new PayerIdException(ErrorCode.UPSTREAM_ERROR, "Alipay's answer to " + method + " could not be read", e);
+    }
+
     private static boolean causedByIo(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof IOException) {

@@ -13,6 +13,7 @@ import io.payerid.core.flow.PayerIdentity;
 import io.payerid.core.flow.PayerProfile;
 import io.payerid.core.flow.Scope;
 import io.payerid.core.flow.UpstreamCallback;
+import io.payerid.core.flow.UpstreamCodeShape;
 import io.payerid.core.tenant.AlipayApp;
 import io.payerid.core.tenant.ChannelConfig;
 import io.payerid.core.tenant.ChannelKind;
@@ -33,9 +34,15 @@ public final class AlipayOAuthChannel implements OAuthChannel {
     static final String USER_INFO_METHOD = "alipay.user.info.share";
 
     private final AlipayClients clients;
+    private final UpstreamCodeShape codeShape;
 
     public AlipayOAuthChannel(AlipayClients clients) {
+        this(clients, UpstreamCodeShape.of("auth_code", UpstreamCodeShape.DEFAULT_ALIPAY));
+    }
+
+    public AlipayOAuthChannel(AlipayClients clients, UpstreamCodeShape codeShape) {
         this.clients = clients;
+        this.codeShape = codeShape;
     }
 
     @Override
@@ -57,7 +64,7 @@ public final class AlipayOAuthChannel implements OAuthChannel {
     @Override
     public Optional<String> code(UpstreamCallback callback) {
         // A refusal comes back without auth_code (state, app_id and source only).
-        return callback.param("auth_code");
+        return callback.param("auth_code").map(codeShape::require);
     }
 
     @Override
@@ -90,6 +97,10 @@ public final class AlipayOAuthChannel implements OAuthChannel {
             return response;
         } catch (AlipayApiException e) {
             throw AlipayErrors.failed(TOKEN_METHOD, e);
+        } catch (PayerIdException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw AlipayErrors.unreadable(TOKEN_METHOD, e);
         }
     }
 
@@ -103,6 +114,10 @@ public final class AlipayOAuthChannel implements OAuthChannel {
                     info.getCountryCode(), info.getAvatar(), null);
         } catch (AlipayApiException e) {
             throw AlipayErrors.failed(USER_INFO_METHOD, e);
+        } catch (PayerIdException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw AlipayErrors.unreadable(USER_INFO_METHOD, e);
         }
     }
 

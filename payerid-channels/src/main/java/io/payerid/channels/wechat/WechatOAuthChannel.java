@@ -1,7 +1,7 @@
 package io.payerid.channels.wechat;
 
 import io.payerid.core.error.ErrorCode;
-import io.payerid.core.error.PayerIdException;
+import io.payerid.core.error.RedactedFailure;
 import io.payerid.core.flow.OAuthChannel;
 import io.payerid.core.flow.PayerIdentity;
 import io.payerid.core.flow.PayerProfile;
@@ -10,12 +10,14 @@ import io.payerid.core.flow.UpstreamCallback;
 import io.payerid.core.tenant.ChannelConfig;
 import io.payerid.core.tenant.ChannelKind;
 import io.payerid.core.tenant.WechatOfficialAccount;
+import io.payerid.core.flow.UpstreamCodeShape;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import me.chanjar.weixin.common.api.WxConsts;
 import me.chanjar.weixin.common.bean.WxOAuth2UserInfo;
 import me.chanjar.weixin.common.bean.oauth2.WxOAuth2AccessToken;
 import me.chanjar.weixin.common.error.WxErrorException;
-import me.chanjar.weixin.common.error.WxRuntimeException;
 import me.chanjar.weixin.common.service.WxOAuth2Service;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,9 +31,15 @@ public final class WechatOAuthChannel implements OAuthChannel {
     private static final Logger log = LoggerFactory.getLogger(WechatOAuthChannel.class);
 
     private final WechatMpServices services;
+    private final UpstreamCodeShape codeShape;
 
     public WechatOAuthChannel(WechatMpServices services) {
+        this(services, UpstreamCodeShape.of("code", UpstreamCodeShape.DEFAULT_WECHAT));
+    }
+
+    public WechatOAuthChannel(WechatMpServices services, UpstreamCodeShape codeShape) {
         this.services = services;
+        this.codeShape = codeShape;
     }
 
     @Override
@@ -48,7 +56,7 @@ public final class WechatOAuthChannel implements OAuthChannel {
     @Override
     public Optional<String> code(UpstreamCallback callback) {
         // A refusal comes back with state only, no code.
-        return callback.param("code");
+        return callback.param("code").map(codeShape::require);
     }
 
     @Override
@@ -61,7 +69,8 @@ public final class WechatOAuthChannel implements OAuthChannel {
         WechatOfficialAccount account = WechatOfficialAccount.from(config);
         WxOAuth2Service oauth = services.forAccount(account).getOAuth2Service();
         try {
-            WxOAuth2AccessToken token = oauth.getAccessToken(code);
+            // WxJava pastes the code into a URL that also carries the appSecret, unencoded: encode it here.
+            WxOAuth2AccessToken token = oauth.getAccessToken(URLEncoder.encode(code, StandardCharsets.UTF_8));
             boolean snapshot = token.getSnapshotUser() != null && token.getSnapshotUser() == 1;
             if (scope == Scope.BASE || snapshot) {
                 return new PayerIdentity(kind(), account.appId(), token.getOpenId(), token.getUnionId(), null, snapshot, null);
@@ -74,10 +83,10 @@ public final class WechatOAuthChannel implements OAuthChannel {
         } catch (WxErrorException e) {
             // errmsg carries WeChat's request id (rid), which WeChat support asks for; it holds no secrets.
             log.warn("WeChat OAuth exchange failed for appid {}: errcode {}, errmsg {}", account.appId(),
-                    e.getError().getErrorCode(), e.getError().getErrorMsg());
-            throw WechatErrors.translate(e.getError().getErrorCode(), e);
-        } catch (WxRuntimeException e) {
-            throw new PayerIdException(ErrorCode.UPSTREAM_UNAVAILABLE, "WeChat could not be reached", e);
+                    e.getError().getErrorCode(), RedactedFailure.redact(e.getError().getErrorMsg()));
+            throw WechatErrors.translate(e);
+        } catch (RuntimeException e) {
+            throw WechatErrors.unexpected(e);
         }
     }
 

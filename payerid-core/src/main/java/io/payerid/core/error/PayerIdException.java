@@ -2,7 +2,8 @@ package io.payerid.core.error;
 
 /**
  * A failure with a code from {@link ErrorCode}. The detail is safe to show to the merchant:
- * never put secrets or stack traces in it.
+ * never put secrets or stack traces in it. A cause is kept only as its {@link RedactedFailure} copy, so
+ * no upstream SDK's exception text (which may hold a request URL with a secret) rides along to a log.
  */
 public class PayerIdException extends RuntimeException {
 
@@ -16,7 +17,8 @@ public class PayerIdException extends RuntimeException {
     }
 
     public PayerIdException(ErrorCode code, String detail, Throwable cause) {
-        super(code + (detail == null ? "" : ": " + detail), cause, false, false);
+        super(code + (detail == null ? "" : ": " + detail), cause == null ? null : RedactedFailure.of(cause),
+                false, false);
         this.code = code;
         this.detail = detail;
     }

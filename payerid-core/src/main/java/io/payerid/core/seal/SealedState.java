@@ -46,13 +46,25 @@ public final class SealedState {
         int dot = token.indexOf('.');
         String keyId = token.substring(0, dot);
         SecretKey key = keys.byId(keyId).orElseThrow(SealedState::invalid);
-        byte[] blob = DECODER.decode(token.substring(dot + 1));
+        byte[] blob = decodeOrNull(token.substring(dot + 1));
+        if (blob == null) {
+            throw invalid();
+        }
         byte[] plain = AesGcm.decrypt(key, blob, aad(keyId)).orElseThrow(SealedState::invalid);
         FlowContext context = FlowContextCodec.decode(plain).orElseThrow(SealedState::invalid);
         if (clock.instant().getEpochSecond() > context.expiresAt()) {
             throw new PayerIdException(ErrorCode.FLOW_EXPIRED, "authorization flow expired");
         }
         return context;
+    }
+
+    /** Base64url of a length no encoder produces (length mod 4 = 1) is a forgery, not a server error. */
+    private static byte[] decodeOrNull(String base64) {
+        try {
+            return DECODER.decode(base64);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static byte[] aad(String keyId) {

@@ -49,8 +49,13 @@ public class SandboxAlipayAppAdminController extends RegistrationAdmin<SandboxAl
 
     @Override
     protected SandboxAlipayApp read(ServerRequest request) throws Exception {
+        AppRegistration registration = request.body(AppRegistration.class);
+        if (registration == null) {
+            // A JSON null: say what is expected, not which method found nothing to call.
+            throw new IllegalArgumentException("the body must be a JSON object");
+        }
         try {
-            return request.body(AppRegistration.class).toApp();
+            return registration.toApp();
         } catch (NullPointerException e) {
             // A missing appPublicKey: a validation failure with its own message, like any other.
             throw new IllegalArgumentException(e.getMessage(), e);

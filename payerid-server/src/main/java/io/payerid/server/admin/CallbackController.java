@@ -5,6 +5,7 @@ import io.payerid.core.error.PayerIdException;
 import io.payerid.server.outbox.CallbackOutbox;
 import io.payerid.server.outbox.DeliveryAttempt;
 import io.payerid.server.outbox.OutboxMessage;
+import io.payerid.server.outbox.OutboxPosition;
 import io.payerid.server.outbox.OutboxStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -44,6 +45,9 @@ class CallbackController {
         }
     }
 
+    static final String NEXT_CURSOR = "X-Next-Cursor";
+    private static final int MAX_LIMIT = 500;
+
     private final CallbackOutbox outbox;
 
     CallbackController(CallbackOutbox outbox) {
@@ -51,15 +55,30 @@ class CallbackController {
     }
 
     @GetMapping
-    @Operation(summary = "Recent callbacks, newest first; filter by status or by the dialect's reference (e.g. serialNo)")
-    List<CallbackView> list(@RequestParam(required = false) OutboxStatus status,
-                            @RequestParam(required = false) String reference,
-                            @RequestParam(defaultValue = "50") int limit) {
-        if (limit < 1 || limit > 500) {
-            throw PayerIdException.invalid("limit must be 1-500");
+    @Operation(summary = "Callbacks, newest first, one page at a time; filter by status or by the dialect's reference "
+            + "(e.g. serialNo). A full page carries X-Next-Cursor: pass it back as ?after= for the next page.")
+    ResponseEntity<List<CallbackView>> list(@RequestParam(required = false) OutboxStatus status,
+                                            @RequestParam(required = false) String reference,
+                                            @RequestParam(required = false) String after,
+                                            @RequestParam(defaultValue = "50") int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw PayerIdException.invalid("limit must be 1-" + MAX_LIMIT);
         }
-        List<OutboxMessage> messages = reference != null ? outbox.byReference(reference) : outbox.recent(status, limit);
-        return messages.stream().map(m -> CallbackView.of(m, null)).toList();
+        List<OutboxMessage> page = reference != null
+                ? outbox.byReference(reference, limit)
+                : outbox.recent(status, limit, position(after));
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (reference == null && page.size() == limit) {
+            answer.header(NEXT_CURSOR, OutboxPosition.of(page.getLast()).cursor());
+        }
+        return answer.body(page.stream().map(m -> CallbackView.of(m, null)).toList());
+    }
+
+    private static OutboxPosition position(String after) {
+        if (after == null) {
+            return null;
+        }
+        return OutboxPosition.parse(after).orElseThrow(() -> PayerIdException.invalid("after is not a cursor of this list"));
     }
 
     @GetMapping("/{notificationId}")

@@ -3,6 +3,7 @@ package io.payerid.server.config;
 import io.payerid.channels.alipay.AlipayClients;
 import io.payerid.channels.alipay.AlipayHosts;
 import io.payerid.channels.alipay.AlipayOAuthChannel;
+import io.payerid.core.flow.UpstreamCodeShape;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -20,7 +21,7 @@ public class AlipayConfiguration {
     }
 
     @Bean
-    AlipayOAuthChannel alipayOAuthChannel(AlipayClients clients) {
-        return new AlipayOAuthChannel(clients);
+    AlipayOAuthChannel alipayOAuthChannel(AlipayClients clients, UpstreamProperties upstream) {
+        return new AlipayOAuthChannel(clients, UpstreamCodeShape.of("auth_code", upstream.alipayCodePattern()));
     }
 }

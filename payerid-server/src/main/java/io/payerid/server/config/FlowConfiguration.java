@@ -3,6 +3,7 @@ package io.payerid.server.config;
 import io.payerid.channels.wechat.WechatHosts;
 import io.payerid.channels.wechat.WechatMpServices;
 import io.payerid.channels.wechat.WechatOAuthChannel;
+import io.payerid.core.flow.UpstreamCodeShape;
 import io.payerid.core.crypto.KeyRing;
 import io.payerid.core.flow.AuthorizationFlow;
 import io.payerid.core.flow.OAuthChannel;
@@ -63,8 +64,8 @@ public class FlowConfiguration {
     }
 
     @Bean
-    WechatOAuthChannel wechatOAuthChannel(WechatMpServices services) {
-        return new WechatOAuthChannel(services);
+    WechatOAuthChannel wechatOAuthChannel(WechatMpServices services, UpstreamProperties upstream) {
+        return new WechatOAuthChannel(services, UpstreamCodeShape.of("code", upstream.wechatCodePattern()));
     }
 
     @Bean

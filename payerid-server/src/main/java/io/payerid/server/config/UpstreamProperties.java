@@ -1,5 +1,8 @@
 package io.payerid.server.config;
 
+import io.payerid.core.flow.UpstreamCodeShape;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -14,11 +17,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param wechatPayBaseUrl   server-facing WeChat Pay host (replaces {@code https://api.mch.weixin.qq.com})
  * @param alipayOpenauthHost browser-facing Alipay authorize host; empty = {@code https://openauth.alipay.com}
  * @param alipayGatewayUrl   server-facing Alipay gateway; empty = {@code https://openapi.alipay.com/gateway.do}
+ * @param wechatCodePattern  what a WeChat OAuth {@code code} may look like (regex; WeChat publishes no alphabet)
+ * @param alipayCodePattern  what an Alipay {@code auth_code} may look like (regex; Alipay publishes no alphabet)
  */
 @ConfigurationProperties("payerid.upstream")
 public record UpstreamProperties(String wechatOpenHost, String wechatApiHost,
                                  String unionpayQrHost, String unionpayGatewayUrl, String wechatPayBaseUrl,
-                                 String alipayOpenauthHost, String alipayGatewayUrl) {
+                                 String alipayOpenauthHost, String alipayGatewayUrl,
+                                 @DefaultValue(UpstreamCodeShape.DEFAULT_WECHAT) String wechatCodePattern,
+                                 @DefaultValue(UpstreamCodeShape.DEFAULT_ALIPAY) String alipayCodePattern) {
 
     static String emptyToNull(String value) {
         return value == null || value.isBlank() ? null : value;

@@ -3,6 +3,7 @@ package io.payerid.server.oauth;
 import io.payerid.server.web.Redirects;
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
+import io.payerid.core.error.RedactedFailure;
 import io.payerid.server.web.BrowserFlow;
 import io.payerid.server.web.PayerErrorPage;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -45,7 +46,7 @@ public class BrowserFlowExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     public ResponseEntity<String> unexpected(Exception e) {
-        log.error("unexpected failure in a browser flow", e);
+        log.error("unexpected failure in a browser flow", RedactedFailure.of(e));
         return PayerErrorPage.render(ErrorCode.INTERNAL_ERROR);
     }
 }

@@ -54,11 +54,12 @@ public class CallbackOutbox {
     /** Reserves up to {@code limit} due callbacks for this node until {@code leaseMillis} from now. */
     public List<OutboxMessage> claimDue(int limit, long leaseMillis) {
         long now = clock.millis();
+        // Bounded read: a backlog of a million due rows must not be loaded to claim a batch of ten.
         List<String> candidates = jdbc.sql("""
                 SELECT id FROM callback_outbox
                 WHERE status = 'PENDING' AND next_attempt_at <= ? AND (locked_until IS NULL OR locked_until < ?)
-                ORDER BY next_attempt_at""")
-                .params(now, now).query(String.class).list();
+                ORDER BY next_attempt_at LIMIT ?""")
+                .params(now, now, limit).query(String.class).list();
         List<OutboxMessage> claimed = new ArrayList<>();
         for (String id : candidates) {
             if (claimed.size() >= limit) {
@@ -104,16 +105,33 @@ public class CallbackOutbox {
         return jdbc.sql("SELECT * FROM callback_outbox WHERE id = ?").param(id).query(CallbackOutbox::message).optional();
     }
 
-    public List<OutboxMessage> byReference(String reference) {
-        return jdbc.sql("SELECT * FROM callback_outbox WHERE reference = ? ORDER BY created_at")
-                .param(reference).query(CallbackOutbox::message).list();
+    /** The first {@code limit} callbacks of one dialect reference (e.g. a serialNo), oldest first. */
+    public List<OutboxMessage> byReference(String reference, int limit) {
+        return jdbc.sql("SELECT * FROM callback_outbox WHERE reference = ? ORDER BY created_at, id LIMIT ?")
+                .params(reference, limit).query(CallbackOutbox::message).list();
     }
 
-    /** Newest first, optionally only one status. */
-    public List<OutboxMessage> recent(OutboxStatus status, int limit) {
-        String where = status == null ? "" : " WHERE status = '" + status.name() + "'";
-        return jdbc.sql("SELECT * FROM callback_outbox" + where + " ORDER BY created_at DESC")
-                .query(CallbackOutbox::message).stream().limit(limit).toList();
+    /**
+     * One page of callbacks, newest first, optionally of one status. Keyset paging: {@code after} is the
+     * last row of the previous page (null for the first), so a deep page costs what the first one does,
+     * and the database returns at most {@code limit} rows; the whole list is never read.
+     */
+    public List<OutboxMessage> recent(OutboxStatus status, int limit, OutboxPosition after) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM callback_outbox WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (status != null) {
+            sql.append(" AND status = ?");
+            params.add(status.name());
+        }
+        if (after != null) {
+            sql.append(" AND (created_at < ? OR (created_at = ? AND id < ?))");
+            params.add(after.createdAt());
+            params.add(after.createdAt());
+            params.add(after.id());
+        }
+        sql.append(" ORDER BY created_at DESC, id DESC LIMIT ?");
+        params.add(limit);
+        return jdbc.sql(sql.toString()).params(params).query(CallbackOutbox::message).list();
     }
 
     public List<DeliveryAttempt> attempts(String notificationId) {

@@ -2,6 +2,7 @@ package io.payerid.server.web;
 
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
+import io.payerid.core.error.RedactedFailure;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +13,6 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -146,9 +146,10 @@ public class ApiExceptionHandler {
         return error(ErrorCode.INVALID_REQUEST, "unsupported Content-Type; send application/json");
     }
 
+    /** Answered in JSON all the same: an explicit Content-Type skips content negotiation for the error itself. */
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-    ResponseEntity<Void> notAcceptable(HttpMediaTypeNotAcceptableException e) {
-        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).build();
+    ResponseEntity<ApiError> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return error(ErrorCode.NOT_ACCEPTABLE, null);
     }
 
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
@@ -174,7 +175,7 @@ public class ApiExceptionHandler {
         if (e instanceof ErrorResponse spring) {
             return springError(e, spring.getStatusCode());
         }
-        log.error("Unexpected error", e);
+        log.error("Unexpected error", RedactedFailure.of(e));
         return error(ErrorCode.INTERNAL_ERROR, ErrorCode.INTERNAL_ERROR.message());
     }
 
@@ -189,7 +190,7 @@ public class ApiExceptionHandler {
         if (status.is4xxClientError()) {
             return error(ErrorCode.INVALID_REQUEST, null);
         }
-        log.error("Request failed", e);
+        log.error("Request failed", RedactedFailure.of(e));
         return error(ErrorCode.INTERNAL_ERROR, null);
     }
 

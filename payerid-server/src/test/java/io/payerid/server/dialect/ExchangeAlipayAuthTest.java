@@ -320,7 +320,7 @@ class ExchangeAlipayAuthTest extends GatewayTest {
 
         assertThat(result.body()).contains("授权失败").contains("商户未开通该渠道").contains("CHANNEL_NOT_CONFIGURED")
                 .contains("重新授权");
-        assertThat(outbox.byReference(serialNo)).isEmpty();
+        assertThat(outbox.byReference(serialNo, 10)).isEmpty();
         assertThat(receiver.deliveries()).noneMatch(d -> d.body().contains(serialNo));
     }
 

@@ -16,17 +16,17 @@ import java.util.List;
  * Creates the institutions and merchants named in the seeds' examples, sharing the demo institution's
  * sandbox channels (the sandbox knows those accounts and our host as their OAuth domain).
  */
-final class SeedTenants {
+public final class SeedTenants {
 
     private final TenantDirectory directory;
     private final TenantAdmin admin;
 
-    SeedTenants(TenantDirectory directory, TenantAdmin admin) {
+    public SeedTenants(TenantDirectory directory, TenantAdmin admin) {
         this.directory = directory;
         this.admin = admin;
     }
 
-    Institution institution(String instNo, String key) {
+    public Institution institution(String instNo, String key) {
         return directory.institutionByInstNo(instNo).orElseGet(() -> {
             Institution created = admin.createInstitution(instNo, "seed " + instNo, Secret.of(key));
             Institution demo = directory.institutionByInstNo(DemoTenant.INST_NO).orElseThrow();
@@ -37,7 +37,7 @@ final class SeedTenants {
         });
     }
 
-    Merchant merchant(Institution institution, String mchNo, List<String> whitelist) {
+    public Merchant merchant(Institution institution, String mchNo, List<String> whitelist) {
         Merchant merchant = directory.merchantByMchNo(mchNo)
                 .orElseGet(() -> admin.createMerchant(institution.id(), mchNo, "seed " + mchNo, true));
         if (directory.whitelist(merchant.id()).isEmpty()) {

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -49,6 +51,35 @@ class CallbackOutboxTest {
         jdbc.sql("INSERT INTO institution (id, inst_no, name, sign_key_enc, created_at) VALUES (?, ?, ?, NULL, ?)")
                 .params(institutionId, "I1", "i", t).update();
         outbox = new CallbackOutbox(jdbc, clock);
+    }
+
+    @Test
+    void recentWhenPagedWithTheLastPositionThenEveryRowOnceNewestFirst() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ids.add(outbox.enqueue("d", institutionId, null, "ref" + i, "http://127.0.0.1:9/x", "{}"));
+            now.addAndGet(i % 2);                               // two pairs share a creation time: the id breaks the tie
+        }
+        List<String> seen = new ArrayList<>();
+        OutboxPosition after = null;
+        for (int page = 0; page < 3; page++) {
+            List<OutboxMessage> rows = outbox.recent(null, 2, after);
+            assertThat(rows).hasSizeLessThanOrEqualTo(2);
+            rows.forEach(r -> seen.add(r.id()));
+            after = rows.isEmpty() ? after : OutboxPosition.of(rows.getLast());
+        }
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(ids).doesNotHaveDuplicates();
+        assertThat(outbox.recent(null, 2, after)).isEmpty();
+        assertThat(outbox.recent(OutboxStatus.FAILED, 10, null)).isEmpty();
+        assertThat(outbox.byReference("ref3", 10)).extracting(OutboxMessage::id).containsExactly(ids.get(3));
+    }
+
+    @Test
+    void positionParseWhenCursorIsNotOneOfOursThenEmpty() {
+        assertThat(OutboxPosition.parse("1764583200000.01jabc")).contains(new OutboxPosition(1764583200000L, "01jabc"));
+        for (String bad : List.of("", ".", "x.y", "1.", ".a", "1.a'b", "1.a b", "9".repeat(40) + ".a", "1.a.b")) {
+            assertThat(OutboxPosition.parse(bad)).as(bad).isEmpty();
+        }
     }
 
     @Test

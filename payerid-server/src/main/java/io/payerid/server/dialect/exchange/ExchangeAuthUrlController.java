@@ -1,6 +1,7 @@
 package io.payerid.server.dialect.exchange;
 
 import io.payerid.core.error.PayerIdException;
+import io.payerid.core.error.RedactedFailure;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,7 +65,7 @@ public class ExchangeAuthUrlController {
         } catch (PayerIdException e) {
             return responses.refusal(caller, new ExchangeRefusal(ExchangeStatus.of(e.code()), e.detail()));
         } catch (RuntimeException e) {
-            log.error("seed 004 request failed", e);
+            log.error("seed 004 request failed", RedactedFailure.of(e));
             return responses.refusal(caller, new ExchangeRefusal(ExchangeStatus.FAIL, "internal error, try again later"));
         }
     }

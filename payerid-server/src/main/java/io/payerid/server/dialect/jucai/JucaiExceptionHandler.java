@@ -2,7 +2,10 @@ package io.payerid.server.dialect.jucai;
 
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
+import io.payerid.core.error.RedactedFailure;
+import io.payerid.server.web.ClientFault;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -38,7 +41,11 @@ class JucaiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> unexpected(Exception e) {
-        log.error("auth2OpenId failed unexpectedly", e);
+        Optional<ClientFault> fault = ClientFault.of(e);
+        if (fault.isPresent()) {
+            return JucaiAnswers.failure(PayerIdException.invalid(fault.get().description()), null, Map.of());
+        }
+        log.error("auth2OpenId failed unexpectedly", RedactedFailure.of(e));
         return JucaiAnswers.failure(new PayerIdException(ErrorCode.INTERNAL_ERROR, null), null, Map.of());
     }
 }

@@ -1,7 +1,10 @@
 package io.payerid.server.dialect.wxcompat;
 
 import io.payerid.core.error.PayerIdException;
+import io.payerid.core.error.RedactedFailure;
+import io.payerid.server.web.ClientFault;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -49,7 +52,14 @@ class WxCompatExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> unexpected(Exception e, HandlerMethod handler) {
         String rid = WxAnswerShape.newRid();
-        log.error("Unexpected failure of a WeChat-compatible call, rid {}", rid, e);
+        Optional<ClientFault> fault = ClientFault.of(e);
+        if (fault.isPresent()) {
+            log.info("WeChat-compatible call refused: {}, rid {}", fault.get().description(), rid);
+            return answer(handler, fault.get() == ClientFault.UNREADABLE
+                    ? WxErrcodes.of(WxErrcodes.DATA_FORMAT_ERROR, "data format error hint: [" + fault.get().description() + "]")
+                    : WxErrcodes.invalidArgs(fault.get().description()), rid);
+        }
+        log.error("Unexpected failure of a WeChat-compatible call, rid {}", rid, RedactedFailure.of(e));
         return answer(handler, WxErrcodes.systemError(), rid);
     }
 

@@ -1,0 +1,20 @@
+package io.payerid.server.support.logguard;
+
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.AppenderBase;
+
+/** Hands every log event, with its whole stack trace text, to {@link LogGuard}; configured in logback-test.xml. */
+public class LogGuardAppender extends AppenderBase<ILoggingEvent> {
+
+    @Override
+    protected void append(ILoggingEvent event) {
+        StringBuilder text = new StringBuilder(event.getFormattedMessage() == null ? "" : event.getFormattedMessage());
+        IThrowableProxy thrown = event.getThrowableProxy();
+        if (thrown != null) {
+            text.append('\n').append(ThrowableProxyUtil.asString(thrown));
+        }
+        LogGuard.record(event.getLoggerName(), event.getLevel().toString(), text.toString());
+    }
+}
