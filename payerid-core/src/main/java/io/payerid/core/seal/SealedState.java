@@ -46,13 +46,22 @@ public final class SealedState {
         int dot = token.indexOf('.');
         String keyId = token.substring(0, dot);
         SecretKey key = keys.byId(keyId).orElseThrow(SealedState::invalid);
-        byte[] blob = DECODER.decode(token.substring(dot + 1));
+        byte[] blob = decode(token.substring(dot + 1));
         byte[] plain = AesGcm.decrypt(key, blob, aad(keyId)).orElseThrow(SealedState::invalid);
         FlowContext context = FlowContextCodec.decode(plain).orElseThrow(SealedState::invalid);
         if (clock.instant().getEpochSecond() > context.expiresAt()) {
             throw new PayerIdException(ErrorCode.FLOW_EXPIRED, "authorization flow expired");
         }
         return context;
+    }
+
+    /** A cut-off token can have a length no base64 text has (e.g. 4n+1 characters). */
+    private static byte[] decode(String base64url) {
+        try {
+            return DECODER.decode(base64url);
+        } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
     }
 
     private static byte[] aad(String keyId) {

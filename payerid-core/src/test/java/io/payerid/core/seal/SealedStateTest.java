@@ -69,6 +69,27 @@ class SealedStateTest {
     }
 
     @Test
+    void openWhenTokenIsCutToAnImpossibleBase64LengthThenFlowStateInvalid() {
+        SealedState seal = new SealedState(KeyRing.single("k1", randomKey()), CLOCK);
+        String token = seal.seal(context(NOW.getEpochSecond() + 600));
+        for (int cut = 1; cut <= 4; cut++) {
+            String shorter = token.substring(0, token.length() - cut);
+            assertThatThrownBy(() -> seal.open(shorter)).as("cut " + shorter.length()).isInstanceOf(PayerIdException.class)
+                    .extracting(e -> ((PayerIdException) e).code()).isEqualTo(ErrorCode.FLOW_STATE_INVALID);
+        }
+    }
+
+    @Test
+    void openWhenBoundToABrowserThenTheBindingSurvives() {
+        SealedState seal = new SealedState(KeyRing.single("k1", randomKey()), CLOCK);
+        FlowContext bound = context(NOW.getEpochSecond() + 600).boundTo(io.payerid.core.flow.BrowserKey.generate());
+        FlowContext opened = seal.open(seal.seal(bound));
+        assertThat(opened).isEqualTo(bound);
+        assertThat(opened.boundToBrowser()).isTrue();
+        assertThat(seal.open(seal.seal(context(NOW.getEpochSecond() + 600))).boundToBrowser()).isFalse();
+    }
+
+    @Test
     void expiredFlowsAreRefusedAsExpired() {
         SealedState seal = new SealedState(KeyRing.single("k1", randomKey()), CLOCK);
         String token = seal.seal(context(NOW.getEpochSecond() - 1));
