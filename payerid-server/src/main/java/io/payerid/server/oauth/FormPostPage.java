@@ -30,8 +30,8 @@ final class FormPostPage {
 
     static ResponseEntity<String> render(String redirectUri, Map<String, String> params) {
         StringBuilder fields = new StringBuilder();
-        params.forEach((name, value) -> fields.append("<input type=\"hidden\" name=\"").append(HtmlUtils.htmlEscape(name))
-                .append("\" value=\"").append(HtmlUtils.htmlEscape(value)).append("\">\n"));
+        params.forEach((name, value) -> fields.append("<input type=\"hidden\" name=\"").append(HtmlUtils.htmlEscape(name, "UTF-8"))
+                .append("\" value=\"").append(HtmlUtils.htmlEscape(value, "UTF-8")).append("\">\n"));
         String html = """
                 <!DOCTYPE html>
                 <html lang="zh-CN"><head><meta charset="utf-8">
@@ -41,7 +41,7 @@ final class FormPostPage {
                 %s<p>正在返回商户页面…</p>
                 <noscript><button type="submit">继续</button></noscript>
                 </form><script>%s</script></body></html>
-                """.formatted(HtmlUtils.htmlEscape(redirectUri), fields, SUBMIT_SCRIPT);
+                """.formatted(HtmlUtils.htmlEscape(redirectUri, "UTF-8"), fields, SUBMIT_SCRIPT);
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .header("Cache-Control", "no-store")

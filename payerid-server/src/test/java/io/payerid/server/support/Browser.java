@@ -33,7 +33,7 @@ public final class Browser {
     public static final String ALIPAY_IOS_UA = "Mozilla/5.0 (iPhone; CPU iPhone OS 16_0 like Mac OS X) AppleWebKit/605.1.15 "
             + "(KHTML, like Gecko) Mobile/15E148 AliApp(AP/10.5.36.6000) AlipayClient/10.5.36.6000 Language/zh-Hans";
 
-    public record Hop(URI uri, int status, String location, String body) {
+    public record Hop(URI uri, int status, String location, String body, java.net.http.HttpHeaders headers) {
     }
 
     private final HttpClient client;
@@ -130,6 +130,20 @@ public final class Browser {
         throw new AssertionError("no Set-Cookie for " + name);
     }
 
+    /** Does what the page's script would: submits its POST form (an OIDC-style form_post page) as is. */
+    public Hop submitPostForm(Hop page) {
+        Matcher action = Pattern.compile("<form method=\"post\" action=\"([^\"]*)\"").matcher(page.body());
+        if (!action.find()) {
+            throw new AssertionError("no POST form on page " + page.uri());
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"").matcher(page.body());
+        while (hidden.find()) {
+            fields.put(unescape(hidden.group(1)), unescape(hidden.group(2)));
+        }
+        return postForm(page.uri().resolve(unescape(action.group(1))).toString(), fields);
+    }
+
     public List<Hop> history() {
         return history;
     }
@@ -155,7 +169,7 @@ public final class Browser {
         try {
             HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             Hop hop = new Hop(built.uri(), response.statusCode(), response.headers().firstValue("Location").orElse(null),
-                    response.body());
+                    response.body(), response.headers());
             history.add(hop);
             setCookies.addAll(response.headers().allValues("Set-Cookie"));
             return hop;
