@@ -32,6 +32,9 @@ public final class AuthorizationFlow {
     /** How long a redeemed code's result is kept for duplicate callbacks (WeChat codes live 5 minutes). */
     static final Duration CODE_RESULT_TTL = Duration.ofMinutes(10);
 
+    /** Key prefix of completed flows in the shared store: flow id → code hash and identity. */
+    static final String COMPLETED_PREFIX = "flow:";
+
     private static final char[] ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -74,9 +77,6 @@ public final class AuthorizationFlow {
         this.flowTtl = flowTtl;
         this.callbackBaseUrl = callbackBaseUrl;
     }
-
-    /** Key prefix of completed flows in the shared store: flow id → code hash and identity. */
-    static final String COMPLETED_PREFIX = "flow:";
 
     /**
      * Returns the upstream URL to send the payer to; the callback will only be accepted from a browser
@@ -158,7 +158,8 @@ public final class AuthorizationFlow {
 
     private static void requireSameBrowser(FlowContext context, Optional<BrowserKey> browser) {
         if (!context.boundToBrowser()) {
-            return;
+            // Every start binds; an unbound context is a prepared link's, sealed under another key.
+            throw new PayerIdException(ErrorCode.FLOW_STATE_INVALID, "authorization state is not bound to a browser");
         }
         if (browser.isEmpty()) {
             throw new PayerIdException(ErrorCode.FLOW_BROWSER_MISMATCH,

@@ -18,8 +18,8 @@ import java.util.Map;
  * @param expiresAt     epoch seconds after which the flow is refused
  * @param attributes    dialect-specific extras (kept small: they travel in a URL)
  * @param browserHash   {@link BrowserKey#hash()} of the browser that started the flow; the callback must come
- *                      from a browser holding that key. Empty: not bound to a browser yet (a link a merchant
- *                      shows; the gateway binds it when a browser opens it)
+ *                      from a browser holding that key. Empty: not bound to a browser yet (a prepared link a
+ *                      merchant shows, bound when a browser opens it); a callback never accepts an unbound one
  */
 public record FlowContext(String flowId, ChannelKind channel, String dialect, String appId, String merchantId,
                           String redirectUri, Scope scope, String merchantState, long expiresAt,
