@@ -98,6 +98,34 @@ public final class PayerIdClient {
         return identity(answer);
     }
 
+    /**
+     * The {@code form_post} result delivery: verifies the body the payer's browser POSTed to your redirect URI
+     * ({@code application/x-www-form-urlencoded}, the same signed parameters the redirect mode puts in the query)
+     * and returns the identity.
+     *
+     * @throws InvalidAnswerException on a missing or wrong signature, a stale timestamp or another app's answer
+     * @throws PayerIdError           on a genuine, verified error answer
+     */
+    public PayerIdentity verifyFormPost(String body) {
+        return identity(query(Objects.requireNonNull(body, "body")));
+    }
+
+    /**
+     * The {@code ticket} result delivery: verifies the answer the payer came back with (as
+     * {@link #verifyAnswer(String)}; it carries a {@code ticket} instead of the identity), then redeems the
+     * ticket with {@code POST /v1/oauth/ticket} and returns the identity. A ticket lives 60 seconds and is
+     * redeemed once: call this straight from your redirect URI's handler.
+     *
+     * @throws PayerIdError on a verified error answer, or {@code TICKET_INVALID} from the gateway
+     */
+    public PayerIdentity redeemTicket(String returnedUrlOrQuery) {
+        Map<String, String> answer = verified(query(returnedUrlOrQuery));
+        if (answer.containsKey("error")) {
+            throw new PayerIdError(answer.get("error"), answer.get("error_description"), 0);
+        }
+        return PayerIdentity.of(post("/v1/oauth/ticket", Map.of("ticket", require(answer, "ticket"))));
+    }
+
     private PayerIdentity identity(Map<String, String> returned) {
         Map<String, String> answer = verified(returned);
         if (answer.containsKey("error")) {
@@ -115,7 +143,10 @@ public final class PayerIdClient {
         return new PaymentCodeIdentity(a.get("wallet"), a.get("channelAppId"), a.get("openid"), a.get("subAppId"), a.get("subOpenid"));
     }
 
-    /** {@code POST /v1/oauth/authorize-url}: the wallet's own authorize page, for merchants that show the link themselves. */
+    /**
+     * {@code POST /v1/oauth/authorize-url}: a link for merchants that show it themselves; the gateway binds the
+     * flow to the browser that opens it, then sends it to the wallet's authorize page.
+     */
     public AuthorizeLink authorizeUrlFor(AuthorizeRequest request) {
         Map<String, String> a = post("/v1/oauth/authorize-url", requestFields(request));
         String expiresIn = a.get("expiresIn");

@@ -212,4 +212,60 @@ class PayerIdClientTest {
         assertThatThrownBy(() -> client(base).paymentCodeIdentity("1", null)).isInstanceOf(PayerIdTransportException.class)
                 .hasMessageContaining("/v1/paycode/identity");
     }
+
+    static String formBody(Map<String, String> params) {
+        StringBuilder sb = new StringBuilder();
+        params.forEach((k, v) -> sb.append(sb.isEmpty() ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return sb.toString();
+    }
+
+    @Test
+    void verifyFormPostWhenTheBodyIsGenuineThenTheIdentity() {
+        String body = formBody(answer(NOW.getEpochSecond(), "openid", "oAlice", "channel", "WECHAT_OA", "state", "s?1#&=x",
+                "nickname", "爱丽丝"));
+        PayerIdentity payer = client("https://id.example").verifyFormPost(body);
+        assertThat(payer.openid()).isEqualTo("oAlice");
+        assertThat(payer.state()).isEqualTo("s?1#&=x");
+        assertThat(payer.nickname()).isEqualTo("爱丽丝");
+    }
+
+    @Test
+    void verifyFormPostWhenTamperedStaleOrAnErrorThenRefused() {
+        PayerIdClient client = client("https://id.example");
+        String tampered = formBody(answer(NOW.getEpochSecond(), "openid", "oAlice")).replace("oAlice", "oMallory");
+        assertThatThrownBy(() -> client.verifyFormPost(tampered)).isInstanceOf(InvalidAnswerException.class);
+        String stale = formBody(answer(NOW.getEpochSecond() - 3600, "openid", "oAlice"));
+        assertThatThrownBy(() -> client.verifyFormPost(stale)).isInstanceOf(InvalidAnswerException.class);
+        String error = formBody(answer(NOW.getEpochSecond(), "error", "PAYER_DENIED", "error_description", "no"));
+        assertThatThrownBy(() -> client.verifyFormPost(error))
+                .isInstanceOfSatisfying(PayerIdError.class, e -> assertThat(e.code()).isEqualTo("PAYER_DENIED"));
+    }
+
+    @Test
+    void redeemTicketWhenTheReturnIsGenuineThenPostsTheTicketAndReturnsTheIdentity() throws Exception {
+        AtomicReference<Map<String, String>> seen = new AtomicReference<>();
+        String base = gateway(200, r -> FlatJson.write(answer(NOW.getEpochSecond(), "code", "SUCCESS", "message", "OK",
+                "openid", "oAlice", "channel", "WECHAT_OA", "state", "order42")), seen);
+        PayerIdentity payer = client(base).redeemTicket(url(answer(NOW.getEpochSecond(), "ticket", "T".repeat(43), "state", "order42")));
+        assertThat(payer.openid()).isEqualTo("oAlice");
+        assertThat(payer.state()).isEqualTo("order42");
+        assertThat(seen.get()).containsEntry("ticket", "T".repeat(43)).containsEntry("appId", "app_t");
+        assertThat(GATEWAY.verify(seen.get())).isTrue();
+    }
+
+    @Test
+    void redeemTicketWhenTheReturnIsForgedOrTheTicketSpentThenRefused() throws Exception {
+        AtomicReference<Map<String, String>> seen = new AtomicReference<>();
+        String base = gateway(400, r -> "{\"code\":\"TICKET_INVALID\",\"message\":\"ticket unknown\"}", seen);
+        PayerIdClient client = client(base);
+        String forged = url(answer(NOW.getEpochSecond(), "ticket", "T".repeat(43))).replace("TTTT", "UUUU");
+        assertThatThrownBy(() -> client.redeemTicket(forged)).isInstanceOf(InvalidAnswerException.class);
+        assertThat(seen.get()).as("a forged return is never sent to the gateway").isNull();
+        assertThatThrownBy(() -> client.redeemTicket(url(answer(NOW.getEpochSecond(), "ticket", "T".repeat(43)))))
+                .isInstanceOfSatisfying(PayerIdError.class, e -> {
+                    assertThat(e.code()).isEqualTo("TICKET_INVALID");
+                    assertThat(e.httpStatus()).isEqualTo(400);
+                });
+    }
 }

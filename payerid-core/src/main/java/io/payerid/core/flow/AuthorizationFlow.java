@@ -19,16 +19,21 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one browser flow every API translates onto: check the target against the merchant's whitelist,
- * seal the context into our callback URL, send the payer upstream; on return open the seal, redeem
- * the code once (duplicate callbacks reuse the first result), and hand back the identity.
+ * seal the context (bound to the payer's browser) into our callback URL, send the payer upstream; on
+ * return open the seal, check it is the same browser, complete the flow once with one code (duplicate
+ * callbacks for that code reuse the first result, any other code is refused), and hand back the identity.
  */
 public final class AuthorizationFlow {
 
     /** How long a redeemed code's result is kept for duplicate callbacks (WeChat codes live 5 minutes). */
     static final Duration CODE_RESULT_TTL = Duration.ofMinutes(10);
+
+    /** Key prefix of completed flows in the shared store: flow id → code hash and identity. */
+    static final String COMPLETED_PREFIX = "flow:";
 
     private static final char[] ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -73,29 +78,59 @@ public final class AuthorizationFlow {
         this.callbackBaseUrl = callbackBaseUrl;
     }
 
-    /** Returns the upstream URL to send the payer to. */
-    public String start(AuthorizationRequest request) {
+    /**
+     * Returns the upstream URL to send the payer to; the callback will only be accepted from a browser
+     * holding {@code browser} (the web layer keeps it in a cookie).
+     */
+    public StartedFlow start(AuthorizationRequest request, BrowserKey browser) {
+        return started(request.merchant(), context(request).boundTo(browser));
+    }
+
+    /**
+     * Checks a request and returns its flow context, not yet bound to a browser: for a link the merchant
+     * shows itself ({@link FlowLinks}), bound by {@link #start(FlowContext, BrowserKey)} when a browser opens it.
+     */
+    public FlowContext prepare(AuthorizationRequest request) {
+        return context(request);
+    }
+
+    /** Starts a prepared flow in the browser holding {@code browser}, re-checking what may have changed since. */
+    public StartedFlow start(FlowContext prepared, BrowserKey browser) {
+        Merchant merchant = tenants.merchantById(prepared.merchantId())
+                .orElseThrow(() -> new PayerIdException(ErrorCode.MERCHANT_NOT_FOUND, "merchant no longer exists"));
+        if (!merchant.enabled()) {
+            throw new PayerIdException(ErrorCode.MERCHANT_DISABLED, "merchant " + merchant.mchNo() + " is disabled");
+        }
+        requireWhitelisted(merchant, prepared.redirectUri());
+        return started(merchant, prepared.boundTo(browser));
+    }
+
+    private FlowContext context(AuthorizationRequest request) {
         Merchant merchant = request.merchant();
         if (!merchant.enabled()) {
             throw new PayerIdException(ErrorCode.MERCHANT_DISABLED, "merchant " + merchant.mchNo() + " is disabled");
         }
         requireWhitelisted(merchant, request.redirectUri());
-        OAuthChannel channel = channel(request.channel());
-        ChannelConfig config = config(merchant, request.channel());
-        String flowId = randomAlphanumeric(22);
-        FlowContext context = new FlowContext(flowId, request.channel(), request.dialect(), request.app() == null ? "" : request.app().appId(),
-                merchant.id(), request.redirectUri(), request.scope(), request.merchantState(),
-                clock.instant().plus(flowTtl).getEpochSecond(), request.attributes());
-        String callbackUrl = callbackBaseUrl + "/" + slug(request.channel()) + "/" + sealedState.seal(context);
-        return channel.authorizationUrl(config, request.scope(), callbackUrl, flowId);
+        return new FlowContext(randomAlphanumeric(22), request.channel(), request.dialect(),
+                request.app() == null ? "" : request.app().appId(), merchant.id(), request.redirectUri(), request.scope(),
+                request.merchantState(), clock.instant().plus(flowTtl).getEpochSecond(), request.attributes());
+    }
+
+    private StartedFlow started(Merchant merchant, FlowContext context) {
+        String callbackUrl = callbackBaseUrl + "/" + slug(context.channel()) + "/" + sealedState.seal(context);
+        return new StartedFlow(channel(context.channel()).authorizationUrl(config(merchant, context.channel()),
+                context.scope(), callbackUrl, context.flowId()), callbackUrl);
     }
 
     /**
-     * Finishes a flow from the upstream's callback.
+     * Finishes a flow from the upstream's callback, brought by a browser holding {@code browser} (empty:
+     * it sent none).
      *
-     * @throws PayerIdException when the sealed state itself is unusable (nowhere safe to redirect to)
+     * @throws PayerIdException when the sealed state itself is unusable (nowhere safe to redirect to), the
+     *                          browser is not the one that started the flow, or the flow was already
+     *                          completed with another code: those are shown to whoever holds the browser
      */
-    public FlowCompletion complete(ChannelKind kind, String sealed, UpstreamCallback callback) {
+    public FlowCompletion complete(ChannelKind kind, String sealed, UpstreamCallback callback, Optional<BrowserKey> browser) {
         FlowContext context = sealedState.open(sealed);
         if (context.channel() != kind) {
             throw new PayerIdException(ErrorCode.FLOW_STATE_INVALID, "state was issued for another channel");
@@ -104,6 +139,7 @@ public final class AuthorizationFlow {
         if (!ConstantTime.equals(context.flowId(), channel.echoedState(callback).orElse(null))) {
             throw new PayerIdException(ErrorCode.FLOW_STATE_INVALID, "upstream state does not match the flow");
         }
+        requireSameBrowser(context, browser);
         try {
             Merchant merchant = tenants.merchantById(context.merchantId())
                     .orElseThrow(() -> new PayerIdException(ErrorCode.MERCHANT_NOT_FOUND, "merchant no longer exists"));
@@ -111,14 +147,55 @@ public final class AuthorizationFlow {
             String code = channel.code(callback)
                     .orElseThrow(() -> new PayerIdException(ErrorCode.PAYER_DENIED, "the payer did not authorize"));
             ChannelConfig config = config(merchant, kind);
-            PayerIdentity identity = redeemOnce(channel, config, context.scope(), code, callback);
-            if (identity.snapshot()) {
-                throw new PayerIdException(ErrorCode.SNAPSHOT_USER, "WeChat snapshot-mode user: no real payer identity");
-            }
-            return FlowCompletion.success(context, identity);
+            return FlowCompletion.success(context, completeOnce(context, channel, config, code, callback));
         } catch (PayerIdException e) {
+            if (e.code() == ErrorCode.FLOW_ALREADY_COMPLETED) {
+                throw e;
+            }
             return FlowCompletion.failure(context, e);
         }
+    }
+
+    private static void requireSameBrowser(FlowContext context, Optional<BrowserKey> browser) {
+        if (!context.boundToBrowser()) {
+            // Every start binds; an unbound context is a prepared link's, sealed under another key.
+            throw new PayerIdException(ErrorCode.FLOW_STATE_INVALID, "authorization state is not bound to a browser");
+        }
+        if (browser.isEmpty()) {
+            throw new PayerIdException(ErrorCode.FLOW_BROWSER_MISMATCH,
+                    "the browser sent no flow cookie: the authorization was started in another browser, or cookies are blocked");
+        }
+        if (!ConstantTime.equals(context.browserHash(), browser.get().hash())) {
+            throw new PayerIdException(ErrorCode.FLOW_BROWSER_MISMATCH, "the authorization was started in another browser");
+        }
+    }
+
+    /**
+     * A flow completes once: the first code to succeed is recorded under the flow id until the flow expires.
+     * The same code again (WeChat's double callback) gets the recorded identity; another code is refused, so
+     * a finished flow's callback URL cannot be reused with a different payer's code.
+     */
+    private PayerIdentity completeOnce(FlowContext context, OAuthChannel channel, ChannelConfig config, String code,
+                                       UpstreamCallback callback) {
+        String codeHash = Digests.hmacSha256Hex(context.flowId(), code, HexCase.LOWER);
+        String record = store.computeIfAbsent(COMPLETED_PREFIX + context.flowId(), untilExpiry(context), () -> {
+            PayerIdentity identity = redeemOnce(channel, config, context.scope(), code, callback);
+            if (identity.snapshot()) {
+                // Not recorded: the payer's "使用完整服务" brings a fresh code for the same flow.
+                throw new PayerIdException(ErrorCode.SNAPSHOT_USER, "WeChat snapshot-mode user: no real payer identity");
+            }
+            return codeHash + " " + PayerIdentityCodec.encode(identity);
+        });
+        int space = record.indexOf(' ');
+        if (space < 0 || !ConstantTime.equals(record.substring(0, space), codeHash)) {
+            throw new PayerIdException(ErrorCode.FLOW_ALREADY_COMPLETED, "the authorization was already completed with another code");
+        }
+        return PayerIdentityCodec.decode(record.substring(space + 1));
+    }
+
+    private Duration untilExpiry(FlowContext context) {
+        long seconds = context.expiresAt() - clock.instant().getEpochSecond();
+        return Duration.ofSeconds(Math.max(1, seconds + 1));
     }
 
     private PayerIdentity redeemOnce(OAuthChannel channel, ChannelConfig config, Scope scope, String code,

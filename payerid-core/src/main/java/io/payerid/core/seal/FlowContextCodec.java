@@ -16,10 +16,12 @@ import java.util.Optional;
 /**
  * Compact binary form of a {@link FlowContext}: a version byte, then the fields in a fixed order.
  * Binary rather than JSON because the sealed token rides in a URL the payer's browser carries.
+ * Version 2 added the browser binding; version-1 tokens (issued before it) are refused, as they would
+ * complete unbound: a payer caught by an upgrade restarts a flow that lives minutes anyway.
  */
 final class FlowContextCodec {
 
-    private static final byte VERSION = 1;
+    private static final byte VERSION = 2;
     private static final int MAX_ATTRIBUTES = 32;
 
     private FlowContextCodec() {
@@ -43,13 +45,14 @@ final class FlowContextCodec {
                 out.writeUTF(e.getKey());
                 out.writeUTF(e.getValue());
             }
+            out.writeUTF(c.browserHash());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
 
-    /** Empty for anything that is not a well-formed version-1 context. */
+    /** Empty for anything that is not a well-formed current-version context. */
     static Optional<FlowContext> decode(byte[] raw) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(raw))) {
             if (in.readByte() != VERSION) {
@@ -72,11 +75,12 @@ final class FlowContextCodec {
             for (int i = 0; i < count; i++) {
                 attributes.put(in.readUTF(), in.readUTF());
             }
+            String browserHash = in.readUTF();
             if (in.available() != 0) {
                 return Optional.empty();
             }
             return Optional.of(new FlowContext(flowId, channel, dialect, appId, merchantId, redirectUri, scope,
-                    merchantState, expiresAt, attributes));
+                    merchantState, expiresAt, attributes, browserHash));
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }

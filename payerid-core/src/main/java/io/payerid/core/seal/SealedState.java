@@ -46,10 +46,7 @@ public final class SealedState {
         int dot = token.indexOf('.');
         String keyId = token.substring(0, dot);
         SecretKey key = keys.byId(keyId).orElseThrow(SealedState::invalid);
-        byte[] blob = decodeOrNull(token.substring(dot + 1));
-        if (blob == null) {
-            throw invalid();
-        }
+        byte[] blob = decode(token.substring(dot + 1));
         byte[] plain = AesGcm.decrypt(key, blob, aad(keyId)).orElseThrow(SealedState::invalid);
         FlowContext context = FlowContextCodec.decode(plain).orElseThrow(SealedState::invalid);
         if (clock.instant().getEpochSecond() > context.expiresAt()) {
@@ -58,12 +55,12 @@ public final class SealedState {
         return context;
     }
 
-    /** Base64url of a length no encoder produces (length mod 4 = 1) is a forgery, not a server error. */
-    private static byte[] decodeOrNull(String base64) {
+    /** A cut-off token can have a length no base64 text has (e.g. 4n+1 characters). */
+    private static byte[] decode(String base64url) {
         try {
-            return DECODER.decode(base64);
+            return DECODER.decode(base64url);
         } catch (IllegalArgumentException e) {
-            return null;
+            throw invalid();
         }
     }
 

@@ -37,6 +37,9 @@ public interface TenantAdmin {
     /** Changes the key, RSA public key and/or sign types of the app with that id; {@code null} keeps the value. */
     MerchantApp updateApp(String id, Secret signKey, String rsaPublicKey, Set<SignType> signTypes);
 
+    /** Sets how the app with that id receives browser flow results. */
+    MerchantApp setResultDelivery(String id, ResultDelivery delivery);
+
     /** The merchant's apps, oldest first. */
     List<MerchantApp> appsOf(String merchantId);
 

@@ -1,8 +1,7 @@
 package io.payerid.sandbox.wallet;
 
+import io.payerid.sandbox.support.BrowserCookieJar;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -39,12 +38,9 @@ final class InAppBrowser {
 
     InAppBrowser(WalletApp app, String payer, URI origin) {
         this.app = app;
-        CookieManager cookies = new CookieManager();
+        BrowserCookieJar cookies = new BrowserCookieJar();
         for (String name : WalletApp.PAYER_COOKIES) {
-            HttpCookie cookie = new HttpCookie(name, payer);
-            cookie.setPath("/");
-            cookie.setVersion(0);
-            cookies.getCookieStore().add(origin, cookie);
+            cookies.add(origin, name, payer);
         }
         this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(cookies)
                 .connectTimeout(Duration.ofSeconds(3)).build();

@@ -11,6 +11,7 @@ import io.payerid.core.signing.RsaSigner;
 import io.payerid.core.signing.SignType;
 import io.payerid.core.tenant.Merchant;
 import io.payerid.core.tenant.MerchantApp;
+import io.payerid.core.tenant.ResultDelivery;
 import io.payerid.core.tenant.Secret;
 import io.payerid.core.tenant.TenantAdmin;
 import io.payerid.server.persistence.Ids;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -47,7 +49,12 @@ class AppController {
             @Pattern(regexp = CODE, message = CODE_MESSAGE) String appId,
             @Pattern(regexp = SIGN_KEY, message = SIGN_KEY_MESSAGE) String signKey,
             @Size(max = 4000) String rsaPublicKey,
-            @Size(max = 8) List<String> signTypes) {
+            @Size(max = 8) List<String> signTypes,
+            String resultDelivery) {
+    }
+
+    /** The changeable settings of an app; an absent field keeps its value. */
+    record UpdateApp(String resultDelivery) {
     }
 
     /**
@@ -56,12 +63,12 @@ class AppController {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record AppView(String appId, String mchNo, List<SignType> signTypes, boolean hasSignKey, String rsaPublicKey,
-                   Instant createdAt, String signKey) {
+                   String resultDelivery, Instant createdAt, String signKey) {
 
         static AppView of(MerchantApp app, String mchNo, String shownSignKey) {
             List<SignType> types = app.signTypes().isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(app.signTypes()));
             return new AppView(app.appId(), mchNo, types, app.signKey() != null, app.rsaPublicKey(),
-                    Instant.ofEpochMilli(app.createdAt()), shownSignKey);
+                    app.resultDelivery().wireName(), Instant.ofEpochMilli(app.createdAt()), shownSignKey);
         }
     }
 
@@ -78,7 +85,7 @@ class AppController {
     @Operation(summary = "Create an app for a merchant",
             description = "appId defaults to a generated app_…; signKey defaults to a generated 32-character key that"
                     + " is returned in this response only; signTypes default to MD5 and HMAC_SHA256 (plus RSA2 when"
-                    + " rsaPublicKey is given).")
+                    + " rsaPublicKey is given); resultDelivery is redirect (default), form_post or ticket.")
     AppView create(@PathVariable String mchNo, @Valid @RequestBody CreateApp body) {
         Merchant merchant = lookups.merchant(mchNo);
         String rsaPublicKey = canonicalPublicKey(body.rsaPublicKey());
@@ -86,8 +93,30 @@ class AppController {
         boolean generateKey = body.signKey() == null;
         String signKey = generateKey ? Ids.randomAlphanumeric(GENERATED_KEY_LENGTH) : body.signKey();
         String appId = body.appId() == null ? "app_" + Ids.randomBase32(20) : body.appId();
+        ResultDelivery delivery = body.resultDelivery() == null ? ResultDelivery.REDIRECT : resultDelivery(body.resultDelivery());
         MerchantApp app = admin.createApp(merchant.id(), appId, Secret.of(signKey), rsaPublicKey, signTypes);
+        if (delivery != ResultDelivery.REDIRECT) {
+            app = admin.setResultDelivery(app.id(), delivery);
+        }
         return AppView.of(app, merchant.mchNo(), generateKey ? signKey : null);
+    }
+
+    @PatchMapping("/apps/{appId}")
+    @Operation(summary = "Change an app's settings",
+            description = "resultDelivery: how the native browser flow hands over the identity: redirect (signed query"
+                    + " parameters), form_post (an auto-submitting POST form to the redirect URI) or ticket (a one-time"
+                    + " ticket in the redirect, redeemed by POST /v1/oauth/ticket).")
+    AppView update(@PathVariable String appId, @RequestBody UpdateApp body) {
+        MerchantApp app = lookups.app(appId);
+        if (body.resultDelivery() != null) {
+            app = admin.setResultDelivery(app.id(), resultDelivery(body.resultDelivery()));
+        }
+        return AppView.of(app, lookups.mchNoOf(app), null);
+    }
+
+    private static ResultDelivery resultDelivery(String wire) {
+        return ResultDelivery.fromWire(wire).orElseThrow(() ->
+                PayerIdException.invalid("resultDelivery: unknown mode '" + wire + "' (redirect, form_post, ticket)"));
     }
 
     @GetMapping("/merchants/{mchNo}/apps")

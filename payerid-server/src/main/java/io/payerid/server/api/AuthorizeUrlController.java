@@ -1,7 +1,8 @@
 package io.payerid.server.api;
 
-import io.payerid.core.flow.AuthorizationFlow;
+import io.payerid.core.flow.FlowLinks;
 import io.payerid.server.config.PayerIdProperties;
+import io.payerid.server.oauth.AuthorizeLinkController;
 import io.payerid.server.oauth.NativeAuthorizationParams;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,15 +24,15 @@ public class AuthorizeUrlController {
 
     private final JsonMapper json;
     private final SignedApiAuthenticator authenticator;
-    private final AuthorizationFlow flow;
+    private final FlowLinks links;
     private final SignedApiResponses responses;
     private final PayerIdProperties properties;
 
-    public AuthorizeUrlController(JsonMapper json, SignedApiAuthenticator authenticator, AuthorizationFlow flow,
+    public AuthorizeUrlController(JsonMapper json, SignedApiAuthenticator authenticator, FlowLinks links,
                                   SignedApiResponses responses, PayerIdProperties properties) {
         this.json = json;
         this.authenticator = authenticator;
-        this.flow = flow;
+        this.links = links;
         this.responses = responses;
         this.properties = properties;
     }
@@ -40,7 +41,8 @@ public class AuthorizeUrlController {
     public Map<String, String> authorizeUrl(@RequestBody(required = false) String body) {
         Map<String, String> params = JsonParams.flat(json, body);
         ApiCaller caller = authenticator.authenticate(params);
-        String url = flow.start(NativeAuthorizationParams.toRequest(caller.merchant(), caller.app(), caller.signType(), params));
+        String token = links.issue(NativeAuthorizationParams.toRequest(caller.merchant(), caller.app(), caller.signType(), params));
+        String url = properties.publicBaseUrlWithoutSlash() + AuthorizeLinkController.PATH + token;
         Map<String, String> data = new LinkedHashMap<>();
         data.put("authorizeUrl", url);
         data.put("expiresIn", Long.toString(properties.flowTtl().toSeconds()));

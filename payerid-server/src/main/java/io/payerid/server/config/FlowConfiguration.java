@@ -6,7 +6,9 @@ import io.payerid.channels.wechat.WechatOAuthChannel;
 import io.payerid.core.flow.UpstreamCodeShape;
 import io.payerid.core.crypto.KeyRing;
 import io.payerid.core.flow.AuthorizationFlow;
+import io.payerid.core.flow.FlowLinks;
 import io.payerid.core.flow.OAuthChannel;
+import io.payerid.core.flow.ResultTickets;
 import io.payerid.core.seal.SealedState;
 import io.payerid.core.signing.MerchantSignatures;
 import io.payerid.core.signing.SignedRequestVerifier;
@@ -35,6 +37,17 @@ public class FlowConfiguration {
     @Bean
     SealedState sealedState(KeyRing masterKeyRing, Clock clock) {
         return new SealedState(masterKeyRing.derive("payerid.flow-seal"), clock);
+    }
+
+    /** Links for merchants to show (authorize-url API): sealed under their own key, never a callback's. */
+    @Bean
+    FlowLinks flowLinks(AuthorizationFlow flow, KeyRing masterKeyRing, Clock clock) {
+        return new FlowLinks(flow, new SealedState(masterKeyRing.derive("payerid.flow-link"), clock));
+    }
+
+    @Bean
+    ResultTickets resultTickets(SharedStateStore store) {
+        return new ResultTickets(store);
     }
 
     @Bean

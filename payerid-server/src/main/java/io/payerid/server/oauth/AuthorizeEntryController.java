@@ -2,7 +2,6 @@ package io.payerid.server.oauth;
 
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
-import io.payerid.core.flow.AuthorizationFlow;
 import io.payerid.core.redirect.RedirectWhitelist;
 import io.payerid.core.signing.SignType;
 import io.payerid.core.signing.SignedRequestVerifier;
@@ -13,6 +12,7 @@ import io.payerid.server.api.MerchantAppResolver;
 import io.payerid.server.web.Redirects;
 import io.payerid.server.web.RequestParameters;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import io.payerid.server.web.BrowserFlow;
@@ -31,20 +31,20 @@ public class AuthorizeEntryController {
     private final TenantDirectory tenants;
     private final MerchantAppResolver resolver;
     private final SignedRequestVerifier verifier;
-    private final AuthorizationFlow flow;
+    private final BrowserBinding binding;
     private final NativeRedirectResponder responder;
 
     public AuthorizeEntryController(TenantDirectory tenants, MerchantAppResolver resolver, SignedRequestVerifier verifier,
-                                    AuthorizationFlow flow, NativeRedirectResponder responder) {
+                                    BrowserBinding binding, NativeRedirectResponder responder) {
         this.tenants = tenants;
         this.resolver = resolver;
         this.verifier = verifier;
-        this.flow = flow;
+        this.binding = binding;
         this.responder = responder;
     }
 
     @GetMapping("/v1/oauth/authorize")
-    public ResponseEntity<Void> authorize(HttpServletRequest request) {
+    public ResponseEntity<Void> authorize(HttpServletRequest request, HttpServletResponse response) {
         Map<String, String> params = RequestParameters.single(request);
         MerchantAppResolver.Resolved resolved = resolver.resolve(params);
         Merchant merchant = resolved.merchant();
@@ -53,7 +53,7 @@ public class AuthorizeEntryController {
         String state = params.get("state");
         try {
             SignType signType = verifier.verify(app, params);
-            return Redirects.found(flow.start(NativeAuthorizationParams.toRequest(merchant, app, signType, params)));
+            return Redirects.found(binding.start(NativeAuthorizationParams.toRequest(merchant, app, signType, params), response));
         } catch (PayerIdException e) {
             throw toMerchantIfSafe(merchant, app, params, redirectUri, state, e);
         }

@@ -4,22 +4,28 @@ import io.payerid.core.error.PayerIdException;
 import io.payerid.core.flow.FlowCompletion;
 import io.payerid.core.flow.PayerIdentity;
 import io.payerid.core.flow.PayerProfile;
+import io.payerid.core.flow.ResultTickets;
 import io.payerid.core.redirect.RedirectUris;
 import io.payerid.core.signing.MerchantSignatures;
 import io.payerid.core.signing.SignType;
 import io.payerid.core.tenant.MerchantApp;
+import io.payerid.core.tenant.ResultDelivery;
 import io.payerid.core.tenant.TenantDirectory;
+import io.payerid.server.web.Redirects;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * The native API's answer: the identity (or {@code error}/{@code error_description}) appended to the
- * merchant's redirect URI, with {@code timestamp}, {@code nonce} and a {@code sign} over every returned
- * parameter, computed the same way the merchant signed its request.
+ * The native API's answer: the identity (or {@code error}/{@code error_description}) with {@code timestamp},
+ * {@code nonce} and a {@code sign} over every returned parameter, computed the same way the merchant signed
+ * its request; delivered as the app chose ({@link ResultDelivery}): appended to the redirect URI, POSTed to
+ * it by a form, or kept here behind a one-time {@code ticket} that is all the redirect carries. Errors carry
+ * no identity, so they are a signed redirect in the ticket mode too.
  */
 @Component
 public class NativeRedirectResponder implements FlowResponder {
@@ -31,11 +37,14 @@ public class NativeRedirectResponder implements FlowResponder {
 
     private final TenantDirectory tenants;
     private final MerchantSignatures signatures;
+    private final ResultTickets tickets;
     private final Clock clock;
 
-    public NativeRedirectResponder(TenantDirectory tenants, MerchantSignatures signatures, Clock clock) {
+    public NativeRedirectResponder(TenantDirectory tenants, MerchantSignatures signatures, ResultTickets tickets,
+                                   Clock clock) {
         this.tenants = tenants;
         this.signatures = signatures;
+        this.tickets = tickets;
         this.clock = clock;
     }
 
@@ -47,14 +56,44 @@ public class NativeRedirectResponder implements FlowResponder {
     @Override
     public String redirectFor(FlowCompletion completion) {
         var context = completion.context();
-        MerchantApp app = tenants.appByAppId(context.appId()).orElse(null);
+        return RedirectUris.appendQuery(context.redirectUri(), answer(completion, appOf(completion), false));
+    }
+
+    @Override
+    public ResponseEntity<?> respond(FlowCompletion completion) {
+        MerchantApp app = appOf(completion);
+        ResultDelivery delivery = app == null ? ResultDelivery.REDIRECT : app.resultDelivery();
+        if (delivery == ResultDelivery.TICKET && !completion.succeeded()) {
+            delivery = ResultDelivery.REDIRECT; // an error carries no identity: nothing to keep out of the URL
+        }
+        String redirectUri = completion.context().redirectUri();
+        return switch (delivery) {
+            case REDIRECT -> Redirects.found(redirectFor(completion));
+            case FORM_POST -> FormPostPage.render(redirectUri, answer(completion, app, false));
+            case TICKET -> Redirects.found(RedirectUris.appendQuery(redirectUri, answer(completion, app, true)));
+        };
+    }
+
+    private MerchantApp appOf(FlowCompletion completion) {
+        return tenants.appByAppId(completion.context().appId()).orElse(null);
+    }
+
+    /** The signed parameters of a finished flow: the identity itself, or only a ticket for it. */
+    private Map<String, String> answer(FlowCompletion completion, MerchantApp app, boolean asTicket) {
+        var context = completion.context();
         SignType signType = SignType.valueOf(context.attributes().getOrDefault(SIGN_TYPE_ATTRIBUTE, SignType.MD5.name()));
-        Map<String, String> params = completion.succeeded()
-                ? identityParams(completion.identity())
-                : errorParams(completion.error());
+        Map<String, String> params;
+        if (!completion.succeeded()) {
+            params = errorParams(completion.error());
+        } else if (asTicket) {
+            params = new LinkedHashMap<>();
+            params.put("ticket", tickets.issue(context.appId(), completion.identity(), context.merchantState()));
+        } else {
+            params = identityParams(completion.identity());
+        }
         params.put("appId", context.appId());
         params.put("state", context.merchantState());
-        return signedRedirect(app, signType, context.redirectUri(), params);
+        return signed(app, signType, params);
     }
 
     /** An error redirect before any flow existed (bad signature, channel missing…). */
@@ -67,6 +106,10 @@ public class NativeRedirectResponder implements FlowResponder {
     }
 
     private String signedRedirect(MerchantApp app, SignType signType, String redirectUri, Map<String, String> params) {
+        return RedirectUris.appendQuery(redirectUri, signed(app, signType, params));
+    }
+
+    private Map<String, String> signed(MerchantApp app, SignType signType, Map<String, String> params) {
         params.values().removeIf(v -> v == null || v.isEmpty());
         params.put("timestamp", Long.toString(clock.instant().getEpochSecond()));
         params.put("nonce", nonce());
@@ -74,10 +117,11 @@ public class NativeRedirectResponder implements FlowResponder {
             params.put("signType", signType.wireName());
             params.put("sign", signatures.sign(app, signType, params));
         }
-        return RedirectUris.appendQuery(redirectUri, params);
+        return params;
     }
 
-    private static Map<String, String> identityParams(PayerIdentity identity) {
+    /** The identity as the native API names it (redirect and form_post answers, and the ticket API's). */
+    public static Map<String, String> identityParams(PayerIdentity identity) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("channel", identity.channel().name());
         p.put("channelAppId", identity.upstreamAppId());

@@ -1,13 +1,9 @@
 package io.payerid.server.oauth;
 
-import io.payerid.server.web.Redirects;
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
-import io.payerid.core.flow.AuthorizationFlow;
 import io.payerid.core.flow.FlowCompletion;
-import io.payerid.core.flow.UpstreamCallback;
 import io.payerid.core.tenant.ChannelKind;
-import io.payerid.server.web.RequestParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
@@ -22,29 +18,28 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * Where upstreams send the payer back: {@code /v1/oauth/callback/{channel}/{sealed}}. Any node can
- * serve it: everything it needs is in the sealed path segment.
+ * serve it: everything it needs is in the sealed path segment (and the browser's flow cookie).
  */
 @Controller
 @BrowserFlow
 public class OAuthCallbackController {
 
-    private final AuthorizationFlow flow;
+    private final BrowserBinding binding;
     private final Map<String, FlowResponder> responders;
 
-    public OAuthCallbackController(AuthorizationFlow flow, List<FlowResponder> responders) {
-        this.flow = flow;
+    public OAuthCallbackController(BrowserBinding binding, List<FlowResponder> responders) {
+        this.binding = binding;
         this.responders = responders.stream().collect(Collectors.toMap(FlowResponder::dialect, Function.identity()));
     }
 
     @GetMapping("/v1/oauth/callback/{channel}/{sealed}")
-    public ResponseEntity<Void> callback(@PathVariable String channel, @PathVariable String sealed, HttpServletRequest request) {
-        FlowCompletion completion = flow.complete(kind(channel), sealed,
-                new UpstreamCallback(RequestParameters.single(request), request.getHeader("User-Agent")));
+    public ResponseEntity<?> callback(@PathVariable String channel, @PathVariable String sealed, HttpServletRequest request) {
+        FlowCompletion completion = binding.complete(kind(channel), sealed, request);
         FlowResponder responder = responders.get(completion.context().dialect());
         if (responder == null) {
             throw new PayerIdException(ErrorCode.FLOW_STATE_INVALID, "unknown dialect " + completion.context().dialect());
         }
-        return Redirects.found(responder.redirectFor(completion));
+        return responder.respond(completion);
     }
 
     private static ChannelKind kind(String slug) {

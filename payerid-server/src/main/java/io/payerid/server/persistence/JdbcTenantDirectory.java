@@ -11,6 +11,7 @@ import io.payerid.core.tenant.Institution;
 import io.payerid.core.tenant.Merchant;
 import io.payerid.core.tenant.MerchantApp;
 import io.payerid.core.tenant.OwnerType;
+import io.payerid.core.tenant.ResultDelivery;
 import io.payerid.core.tenant.Secret;
 import io.payerid.core.tenant.TenantAdmin;
 import io.payerid.core.tenant.TenantDirectory;
@@ -53,7 +54,7 @@ public class JdbcTenantDirectory implements TenantDirectory, TenantAdmin {
     private static final String INSTITUTION_COLUMNS = "id, inst_no, name, sign_key_enc, created_at";
     private static final String MERCHANT_COLUMNS = "id, institution_id, mch_no, name, enabled, created_at";
     private static final String APP_COLUMNS =
-            "id, app_id, merchant_id, sign_key_enc, rsa_public_key, sign_types, created_at";
+            "id, app_id, merchant_id, sign_key_enc, rsa_public_key, sign_types, created_at, result_delivery";
     private static final String CHANNEL_COLUMNS =
             "id, owner_type, owner_id, kind, mode, settings_json, secrets_enc, created_at, updated_at";
     private static final String WHITELIST_COLUMNS = "id, merchant_id, scheme, host, port, path_prefix";
@@ -214,7 +215,7 @@ public class JdbcTenantDirectory implements TenantDirectory, TenantAdmin {
                 System.currentTimeMillis());
         String signKeyEnc = encryptSignKey(signKey);
         onConflict(() -> jdbc.sql("INSERT INTO merchant_app (" + APP_COLUMNS
-                                + ") VALUES (:id, :appId, :merchantId, :signKeyEnc, :rsaPublicKey, :signTypes, :createdAt)")
+                                + ") VALUES (:id, :appId, :merchantId, :signKeyEnc, :rsaPublicKey, :signTypes, :createdAt, :resultDelivery)")
                         .param("id", app.id())
                         .param("appId", appId)
                         .param("merchantId", merchantId)
@@ -222,6 +223,7 @@ public class JdbcTenantDirectory implements TenantDirectory, TenantAdmin {
                         .param("rsaPublicKey", rsaPublicKey, Types.VARCHAR)
                         .param("signTypes", signTypesCsv(signTypes))
                         .param("createdAt", app.createdAt())
+                        .param("resultDelivery", app.resultDelivery().wireName())
                         .update(),
                 "app " + appId + " already exists");
         return app;
@@ -239,7 +241,7 @@ public class JdbcTenantDirectory implements TenantDirectory, TenantAdmin {
         MerchantApp updated = new MerchantApp(current.id(), current.appId(), current.merchantId(),
                 signKey == null ? current.signKey() : signKey,
                 rsaPublicKey == null ? current.rsaPublicKey() : rsaPublicKey,
-                signTypes == null ? current.signTypes() : signTypes, current.createdAt());
+                signTypes == null ? current.signTypes() : signTypes, current.createdAt(), current.resultDelivery());
         jdbc.sql("UPDATE merchant_app SET sign_key_enc = :signKeyEnc, rsa_public_key = :rsaPublicKey,"
                         + " sign_types = :signTypes WHERE id = :id")
                 .param("signKeyEnc", encryptSignKey(updated.signKey()), Types.VARCHAR)
@@ -248,6 +250,19 @@ public class JdbcTenantDirectory implements TenantDirectory, TenantAdmin {
                 .param("id", id)
                 .update();
         return updated;
+    }
+
+    @Override
+    public MerchantApp setResultDelivery(String id, ResultDelivery delivery) {
+        MerchantApp current = jdbc.sql("SELECT " + APP_COLUMNS + " FROM merchant_app WHERE id = :id")
+                .param("id", id).query(this::app).optional()
+                .orElseThrow(() -> notFound("app " + id));
+        jdbc.sql("UPDATE merchant_app SET result_delivery = :resultDelivery WHERE id = :id")
+                .param("resultDelivery", delivery.wireName())
+                .param("id", id)
+                .update();
+        return new MerchantApp(current.id(), current.appId(), current.merchantId(), current.signKey(),
+                current.rsaPublicKey(), current.signTypes(), current.createdAt(), delivery);
     }
 
     @Override
@@ -407,7 +422,8 @@ public class JdbcTenantDirectory implements TenantDirectory, TenantAdmin {
     private MerchantApp app(ResultSet rs, int row) throws SQLException {
         return new MerchantApp(rs.getString("id"), rs.getString("app_id"), rs.getString("merchant_id"),
                 decryptSignKey(rs.getString("sign_key_enc")), rs.getString("rsa_public_key"),
-                parseSignTypes(rs.getString("sign_types")), rs.getLong("created_at"));
+                parseSignTypes(rs.getString("sign_types")), rs.getLong("created_at"),
+                ResultDelivery.fromWire(rs.getString("result_delivery")).orElse(ResultDelivery.REDIRECT));
     }
 
     private ChannelConfig channelConfig(ResultSet rs, int row) throws SQLException {

@@ -2,7 +2,6 @@ package io.payerid.server.qr;
 
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
-import io.payerid.core.flow.AuthorizationFlow;
 import io.payerid.core.flow.AuthorizationRequest;
 import io.payerid.core.flow.PayerBrowser;
 import io.payerid.core.flow.Scope;
@@ -14,7 +13,9 @@ import io.payerid.core.tenant.TenantDirectory;
 import io.payerid.server.oauth.NativeRedirectResponder;
 import io.payerid.server.web.BrowserFlow;
 import io.payerid.server.web.Redirects;
+import io.payerid.server.oauth.BrowserBinding;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -32,16 +33,16 @@ public class QrEntryController {
 
     private final QrEntries entries;
     private final TenantDirectory tenants;
-    private final AuthorizationFlow flow;
+    private final BrowserBinding binding;
 
-    public QrEntryController(QrEntries entries, TenantDirectory tenants, AuthorizationFlow flow) {
+    public QrEntryController(QrEntries entries, TenantDirectory tenants, BrowserBinding binding) {
         this.entries = entries;
         this.tenants = tenants;
-        this.flow = flow;
+        this.binding = binding;
     }
 
     @GetMapping("/qr/{code}")
-    public ResponseEntity<?> scan(@PathVariable String code, HttpServletRequest request) {
+    public ResponseEntity<?> scan(@PathVariable String code, HttpServletRequest request, HttpServletResponse response) {
         PayerBrowser browser = PayerBrowser.of(request.getHeader("User-Agent"));
         QrEntry entry = entries.find(code)
                 .orElseThrow(() -> new PayerIdException(ErrorCode.NOT_FOUND, "unknown QR code"));
@@ -56,6 +57,6 @@ public class QrEntryController {
         SignType signType = app.accepts(SignType.MD5) ? SignType.MD5 : app.signTypes().iterator().next();
         AuthorizationRequest authorization = new AuthorizationRequest(merchant, app, channel, NativeRedirectResponder.DIALECT,
                 entry.redirectUri(), Scope.BASE, entry.code(), Map.of(NativeRedirectResponder.SIGN_TYPE_ATTRIBUTE, signType.name()));
-        return Redirects.found(flow.start(authorization));
+        return Redirects.found(binding.start(authorization, response));
     }
 }

@@ -39,20 +39,45 @@ class AuthorizeUrlApiTest extends GatewayTest {
         assertThat(answer.body()).containsEntry("code", "SUCCESS").containsEntry("expiresIn", "600");
         assertThat(api.verify(answer.body())).isTrue();
         String url = answer.body().get("authorizeUrl");
-        assertThat(url).contains("/sandbox/wechat/open/connect/oauth2/authorize?appid=").endsWith("#wechat_redirect");
+        assertThat(url).startsWith(BASE + "/v1/oauth/link/k1.");
+        assertThat(Browser.wechat().get(url).location())
+                .contains("/sandbox/wechat/open/connect/oauth2/authorize?appid=").endsWith("#wechat_redirect");
 
-        Browser.Hop last = Browser.wechat().asSandboxUser(BASE, "bob").follow(url, l -> l.startsWith(RETURN));
-        Map<String, String> identity = Browser.query(last.location());
+        Browser payer = Browser.wechat().asSandboxUser(BASE, "bob");
+        String callback = payer.follow(url, l -> l.contains("/v1/oauth/callback/")).location();
+        Map<String, String> identity = Browser.query(payer.get(callback).location());
         assertThat(identity).containsEntry("state", "shown-link").containsKey("openid");
         assertThat(merchant.verifyAnswer(identity)).isTrue();
+
+        // The link binds the flow to the browser that opened it: its callback replayed elsewhere gives nothing.
+        assertThat(Browser.wechat().get(callback).body()).contains("FLOW_BROWSER_MISMATCH");
+    }
+
+    @Test
+    void linkWhenOpenedInASecondBrowserAfterTheFirstFinishedThenItsCodeIsRefused() {
+        String url = api.post(PATH, Map.of("redirectUri", RETURN)).body().get("authorizeUrl");
+        Browser first = Browser.wechat().asSandboxUser(BASE, "alice");
+        assertThat(Browser.query(first.follow(url, l -> l.startsWith(RETURN)).location())).containsKey("openid");
+
+        Browser.Hop second = Browser.wechat().asSandboxUser(BASE, "bob").follow(url, l -> l.startsWith(RETURN));
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.body()).contains("FLOW_ALREADY_COMPLETED");
+    }
+
+    @Test
+    void linkWhenTamperedThenThePayerPageSaysInvalid() {
+        String url = api.post(PATH, Map.of("redirectUri", RETURN)).body().get("authorizeUrl");
+        Browser.Hop hop = Browser.wechat().get(url.substring(0, url.length() - 3) + "AAA");
+        assertThat(hop.status()).isEqualTo(400);
+        assertThat(hop.body()).contains("FLOW_STATE_INVALID");
     }
 
     @Test
     void otherChannelsGiveTheirOwnAuthorizePages() {
-        assertThat(api.post(PATH, Map.of("redirectUri", RETURN, "channel", "ALIPAY")).body().get("authorizeUrl"))
-                .contains("/sandbox/alipay/openauth/oauth2/publicAppAuthorize.htm");
-        assertThat(api.post(PATH, Map.of("redirectUri", RETURN, "channel", "UNIONPAY")).body().get("authorizeUrl"))
-                .contains("/qrcGtwWeb-web/api/userAuth");
+        assertThat(Browser.alipay().get(api.post(PATH, Map.of("redirectUri", RETURN, "channel", "ALIPAY")).body()
+                .get("authorizeUrl")).location()).contains("/sandbox/alipay/openauth/oauth2/publicAppAuthorize.htm");
+        assertThat(Browser.wechat().get(api.post(PATH, Map.of("redirectUri", RETURN, "channel", "UNIONPAY")).body()
+                .get("authorizeUrl")).location()).contains("/qrcGtwWeb-web/api/userAuth");
     }
 
     @Test

@@ -47,6 +47,19 @@ class LiantuofuUserAuthTest extends GatewayTest {
     }
 
     @Test
+    void callbackWhenReplayedInAnotherBrowserThenTheSeedDialectRefusesItToo() {
+        Browser payer = Browser.wechat().asSandboxUser(BASE, "alice");
+        String callback = payer.follow(BASE + "/open/wechatUserAuth?merchantCode=ABC&redirectUri=http://www.qq.com",
+                l -> l.contains("/v1/oauth/callback/")).location();
+        assertThat(payer.get(callback).location()).startsWith("http://www.qq.com?openId=o");
+
+        Hop replayed = Browser.wechat().get(callback);
+        assertThat(replayed.status()).isEqualTo(403);
+        assertThat(replayed.location()).isNull();
+        assertThat(replayed.body()).contains("FLOW_BROWSER_MISMATCH");
+    }
+
+    @Test
     void seedExampleTwoWithTheUnencodedRedirectUriStillWorks() {
         // The seed writes: redirectUri=http://www.qq.com/auth?scope=BASE&merchantCode=SC_I2528987310
         Hop last = Browser.wechat().asSandboxUser(BASE, "bob")

@@ -157,7 +157,7 @@ class AlipayRedirectFlowTest extends GatewayTest {
         assertThat(callback).contains("auth_code=").contains("source=alipay_wallet");
 
         Map<String, String> first = answer(browser.get(callback));
-        Map<String, String> second = answer(Browser.alipay().get(callback));
+        Map<String, String> second = answer(browser.get(callback));
 
         assertThat(first.get("openid")).isNotBlank();
         assertThat(second).doesNotContainKey("error").containsEntry("openid", first.get("openid"));

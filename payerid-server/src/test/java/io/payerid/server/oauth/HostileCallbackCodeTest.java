@@ -39,16 +39,28 @@ class HostileCallbackCodeTest extends GatewayTest {
         seeds.merchant(isv, "HOSTILE_1", List.of("http://www.qq.com"));
     }
 
+    /** A started flow: its callback URL (with state) and the browser cookie the entry set. */
+    private record StartedCallback(String url, String cookie) {
+
+        String path() {
+            return URI.create(url).getRawPath();
+        }
+
+        String state() {
+            return Browser.query(url).get("state");
+        }
+
+        RawHttp.Answer send(String code) {
+            return RawHttp.send(PORT, "GET " + path() + "?code=" + code + "&state=" + state() + " HTTP/1.1\r\nUser-Agent: "
+                    + Browser.WECHAT_ANDROID_UA + "\r\nCookie: " + cookie, null);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"a%20b", "a+b", "abc%00def", "abc%0D%0ASet-Cookie:%20x=1", "%3Cscript%3E", "a%22b",
             "a%7Cb", "a%27b", "abc%26secret%3Dx", "a%23b", "%E4%BD%A0%E5%A5%BD"})
     void callbackWhenCodeHasNoGenuineShapeThenPayerPageAndNoSecretLogged(String hostileCode) {
-        String callback = callbackOfAFreshFlow();
-        Map<String, String> query = Browser.query(callback);
-        String path = URI.create(callback).getRawPath();
-
-        RawHttp.Answer answer = RawHttp.get(PORT, path + "?code=" + hostileCode + "&state=" + query.get("state"),
-                Browser.WECHAT_ANDROID_UA);
+        RawHttp.Answer answer = callbackOfAFreshFlow().send(hostileCode);
 
         assertThat(answer.status()).as(hostileCode).isEqualTo(400);
         assertThat(answer.header("content-type")).startsWith("text/html");
@@ -58,9 +70,7 @@ class HostileCallbackCodeTest extends GatewayTest {
     @ParameterizedTest
     @ValueSource(strings = {"%C0%AF", "%FF%FE", "abc%"})
     void callbackWhenCodeIsNotEvenDecodableThenInvalidRequestPage(String undecodable) {
-        String callback = callbackOfAFreshFlow();
-        RawHttp.Answer answer = RawHttp.get(PORT, URI.create(callback).getRawPath() + "?code=" + undecodable + "&state="
-                + Browser.query(callback).get("state"), Browser.WECHAT_ANDROID_UA);
+        RawHttp.Answer answer = callbackOfAFreshFlow().send(undecodable);
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).contains("INVALID_REQUEST").doesNotContain("Exception");
     }
@@ -68,20 +78,20 @@ class HostileCallbackCodeTest extends GatewayTest {
     @ParameterizedTest
     @ValueSource(ints = {129, 5000})
     void callbackWhenCodeIsTooLongThenRefused(int length) {
-        String callback = callbackOfAFreshFlow();
-        String path = URI.create(callback).getRawPath();
-        RawHttp.Answer answer = RawHttp.get(PORT, path + "?code=" + "a".repeat(length) + "&state="
-                + Browser.query(callback).get("state"), Browser.WECHAT_ANDROID_UA);
+        RawHttp.Answer answer = callbackOfAFreshFlow().send("a".repeat(length));
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).contains("AUTH_CODE_INVALID");
     }
 
-    /** Starts a seed-001 flow and returns the callback URL WeChat would send the payer to, with its state. */
-    private static String callbackOfAFreshFlow() {
-        Hop entry = Browser.wechat().get(BASE + "/open/wechatUserAuth?merchantCode=HOSTILE_1&redirectUri=http://www.qq.com");
+    /** Starts a seed-001 flow: the callback URL WeChat would send the payer to, and the payer's flow cookie. */
+    private static StartedCallback callbackOfAFreshFlow() {
+        Browser browser = Browser.wechat();
+        Hop entry = browser.get(BASE + "/open/wechatUserAuth?merchantCode=HOSTILE_1&redirectUri=http://www.qq.com");
         assertThat(entry.status()).isEqualTo(302);
         Map<String, String> authorize = Browser.query(entry.location());
-        return authorize.get("redirect_uri") + (authorize.get("redirect_uri").contains("?") ? "&" : "?")
+        String url = authorize.get("redirect_uri") + (authorize.get("redirect_uri").contains("?") ? "&" : "?")
                 + "state=" + authorize.get("state");
+        String setCookie = browser.lastSetCookie("payerid_flow");
+        return new StartedCallback(url, setCookie.substring(0, setCookie.indexOf(';')));
     }
 }

@@ -152,7 +152,7 @@ class UnionPayRedirectFlowTest extends GatewayTest {
         String callback = pickAtUserAuth(browser, unionPayUrl("base", "dup"), "alice").location();
 
         Map<String, String> first = finish(browser, callback);
-        Map<String, String> second = finish(new Browser(CLOUD_PAY_UA), callback);
+        Map<String, String> second = finish(browser, callback);
         assertThat(first.get("userId")).isNotBlank();
         assertThat(second).doesNotContainKey("error").containsEntry("userId", first.get("userId"));
     }

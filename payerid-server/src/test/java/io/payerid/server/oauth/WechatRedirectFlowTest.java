@@ -118,7 +118,7 @@ class WechatRedirectFlowTest extends GatewayTest {
         assertThat(callback).contains("code=");
 
         Map<String, String> first = Browser.query(browser.get(callback).location());
-        Map<String, String> second = Browser.query(Browser.wechat().get(callback).location());
+        Map<String, String> second = Browser.query(browser.get(callback).location());
         assertThat(first.get("openid")).isNotBlank();
         assertThat(second).doesNotContainKey("error").containsEntry("openid", first.get("openid"));
     }

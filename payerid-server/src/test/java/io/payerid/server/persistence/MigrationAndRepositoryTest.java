@@ -16,6 +16,7 @@ import io.payerid.core.tenant.Institution;
 import io.payerid.core.tenant.Merchant;
 import io.payerid.core.tenant.MerchantApp;
 import io.payerid.core.tenant.OwnerType;
+import io.payerid.core.tenant.ResultDelivery;
 import io.payerid.core.tenant.Secret;
 import io.payerid.core.tenant.WechatOfficialAccount;
 import io.payerid.core.tenant.WhitelistEntry;
@@ -336,6 +337,29 @@ class MigrationAndRepositoryTest {
             assertThat(updated.signTypes()).containsExactly(SignType.HMAC_SHA256);
 
             assertThatThrownBy(() -> directory.updateMerchant("missing", "x", null))
+                    .isInstanceOfSatisfying(PayerIdException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+        }
+
+        @Test
+        void setResultDeliveryWhenChangedThenReadBackAndOtherFieldsKept() {
+            String suffix = Ids.randomBase32(6);
+            Institution inst = directory.createInstitution("R" + suffix, "delivery", null);
+            Merchant merchant = directory.createMerchant(inst.id(), "RM" + suffix, "shop", true);
+            MerchantApp app = directory.createApp(merchant.id(), "rapp_" + suffix, Secret.of("k-1-abcdef"), null,
+                    Set.of(SignType.MD5));
+            assertThat(directory.appByAppId("rapp_" + suffix).orElseThrow().resultDelivery()).isEqualTo(ResultDelivery.REDIRECT);
+
+            directory.setResultDelivery(app.id(), ResultDelivery.FORM_POST);
+            MerchantApp read = directory.appByAppId("rapp_" + suffix).orElseThrow();
+            assertThat(read.resultDelivery()).isEqualTo(ResultDelivery.FORM_POST);
+            assertThat(read.signKey().reveal()).isEqualTo("k-1-abcdef");
+
+            directory.updateApp(app.id(), Secret.of("k-2-abcdef"), null, null);
+            assertThat(directory.appByAppId("rapp_" + suffix).orElseThrow().resultDelivery()).isEqualTo(ResultDelivery.FORM_POST);
+            directory.setResultDelivery(app.id(), ResultDelivery.TICKET);
+            assertThat(directory.appsOf(merchant.id())).singleElement()
+                    .satisfies(a -> assertThat(a.resultDelivery()).isEqualTo(ResultDelivery.TICKET));
+            assertThatThrownBy(() -> directory.setResultDelivery("missing", ResultDelivery.TICKET))
                     .isInstanceOfSatisfying(PayerIdException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
         }
 

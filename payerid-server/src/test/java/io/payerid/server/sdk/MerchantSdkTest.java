@@ -140,7 +140,7 @@ class MerchantSdkTest extends GatewayTest {
     void theLinkFromAuthorizeUrlForWorksToo() {
         AuthorizeLink link = sdk.authorizeUrlFor(AuthorizeRequest.to(RETURN).withState("shown"));
         assertThat(link.expiresInSeconds()).isEqualTo(600);
-        assertThat(link.authorizeUrl()).contains("/sandbox/wechat/open/connect/oauth2/authorize?appid=");
+        assertThat(link.authorizeUrl()).startsWith(BASE + "/v1/oauth/link/");
 
         PayerIdentity payer = sdk.verifyAnswer(walk(link.authorizeUrl(), "bob"));
         assertThat(payer.state()).isEqualTo("shown");
@@ -189,7 +189,7 @@ class MerchantSdkTest extends GatewayTest {
         String answer = walk(rsa.authorizeUrl(AuthorizeRequest.to(RETURN)), "bob");
         assertThat(answer).contains("signType=RSA2");
         assertThat(rsa.verifyAnswer(answer).openid()).startsWith("o");
-        assertThat(rsa.authorizeUrlFor(AuthorizeRequest.to(RETURN)).authorizeUrl()).contains("/sandbox/wechat/");
+        assertThat(rsa.authorizeUrlFor(AuthorizeRequest.to(RETURN)).authorizeUrl()).startsWith(BASE + "/v1/oauth/link/");
 
         // The MD5 client cannot pass off an RSA2 answer, nor the RSA2 client an MD5 one.
         assertThatThrownBy(() -> sdk.verifyAnswer(answer)).isInstanceOf(InvalidAnswerException.class);

@@ -23,7 +23,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Stateless nodes: two gateways sharing a database, a master key and Redis. A flow started on one
  * finishes on the other (the context travels sealed), a duplicate callback on either gets the first
- * result (redeemed codes are in Redis), and a nonce used on one is refused on the other.
+ * result (redeemed codes and completed flows are in Redis), the callback from another browser or with a
+ * second code is refused on both, and a nonce used on one is refused on the other.
  */
 class TwoNodeGatewayTest {
 
@@ -75,20 +76,38 @@ class TwoNodeGatewayTest {
         DemoCredentials demo = nodeA.getBean(DemoTenantSeeder.class).seed();
         String returnUri = baseA + "/demo/return";
         MerchantClient merchant = new MerchantClient(baseA, demo.appId(), demo.mchNo(), demo.appKey());
-        String callbackOnA = Browser.wechat().asSandboxUser(baseA, "alice")
+        Browser payer = Browser.wechat().asSandboxUser(baseA, "alice");
+        String callbackOnA = payer
                 .follow(merchant.authorizeUrl(returnUri, "base", "two-nodes"), l -> l.contains("/v1/oauth/callback/"))
                 .location();
         assertThat(callbackOnA).startsWith(baseA);
 
         // Node B finishes what node A started: nothing of the flow lived in node A's memory.
         String callbackOnB = callbackOnA.replace(baseA, baseB);
-        Map<String, String> answer = Browser.query(Browser.wechat().get(callbackOnB).location());
+        // Node B finishes what node A started, in the payer's browser: its flow cookie is for the host, any port.
+        Map<String, String> answer = Browser.query(payer.get(callbackOnB).location());
         assertThat(answer).containsEntry("state", "two-nodes").containsKey("openid").doesNotContainKey("error");
         assertThat(merchant.verifyAnswer(answer)).isTrue();
 
         // A duplicate callback on node A gets node B's result from Redis, not a 40163 from WeChat.
-        Map<String, String> duplicate = Browser.query(Browser.wechat().get(callbackOnA).location());
+        Map<String, String> duplicate = Browser.query(payer.get(callbackOnA).location());
         assertThat(duplicate).doesNotContainKey("error").containsEntry("openid", answer.get("openid"));
+
+        // The finished flow's callback URL, replayed in another browser on either node, is refused.
+        for (String replayed : new String[] {callbackOnA, callbackOnB}) {
+            Browser.Hop other = Browser.wechat().get(replayed);
+            assertThat(other.status()).as(replayed).isEqualTo(403);
+            assertThat(other.body()).contains("FLOW_BROWSER_MISMATCH").doesNotContain("openid");
+        }
+
+        // The same browser bringing a second code for the completed flow (node A's record, asked on node B): refused.
+        String authorizeAgain = payer.history().stream().map(Browser.Hop::location)
+                .filter(l -> l != null && l.contains("/connect/oauth2/authorize")).findFirst().orElseThrow();
+        String secondCode = payer.follow(authorizeAgain, l -> l.contains("/v1/oauth/callback/")).location();
+        assertThat(Browser.query(secondCode).get("code")).isNotEqualTo(Browser.query(callbackOnA).get("code"));
+        Browser.Hop refused = payer.get(secondCode.replace(baseA, baseB));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("FLOW_ALREADY_COMPLETED");
 
         // A nonce spent on node A is spent on node B too.
         String signed = merchant.authorizeUrl(returnUri, "base", null);

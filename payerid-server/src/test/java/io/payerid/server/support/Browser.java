@@ -1,8 +1,7 @@
 package io.payerid.server.support;
 
+import io.payerid.sandbox.support.BrowserCookieJar;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -20,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A payer's browser for tests: keeps cookies, sends a wallet's User-Agent, and follows redirects
+ * A payer's browser for tests: keeps cookies as a browser does ({@link BrowserCookieJar}), sends a wallet's User-Agent, and follows redirects
  * one hop at a time (so each Location can be inspected), dropping the fragment as browsers do.
  */
 public final class Browser {
@@ -34,13 +33,14 @@ public final class Browser {
     public static final String ALIPAY_IOS_UA = "Mozilla/5.0 (iPhone; CPU iPhone OS 16_0 like Mac OS X) AppleWebKit/605.1.15 "
             + "(KHTML, like Gecko) Mobile/15E148 AliApp(AP/10.5.36.6000) AlipayClient/10.5.36.6000 Language/zh-Hans";
 
-    public record Hop(URI uri, int status, String location, String body) {
+    public record Hop(URI uri, int status, String location, String body, java.net.http.HttpHeaders headers) {
     }
 
     private final HttpClient client;
-    private final CookieManager cookies = new CookieManager();
+    private final BrowserCookieJar cookies = new BrowserCookieJar();
     private final String userAgent;
-    private final List<Hop> history = new ArrayList<>();
+    private final List<Hop> history = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<String> setCookies = java.util.Collections.synchronizedList(new ArrayList<>());
 
     public Browser(String userAgent) {
         this.userAgent = userAgent;
@@ -70,10 +70,7 @@ public final class Browser {
     }
 
     private Browser withCookie(String baseUrl, String name, String value) {
-        HttpCookie cookie = new HttpCookie(name, value);
-        cookie.setPath("/");
-        cookie.setVersion(0);
-        cookies.getCookieStore().add(URI.create(baseUrl), cookie);
+        cookies.add(URI.create(baseUrl), name, value);
         return this;
     }
 
@@ -121,6 +118,32 @@ public final class Browser {
         return postForm(page.uri().resolve(unescape(action.group(1))).toString(), fields);
     }
 
+    /** The last {@code Set-Cookie} header any server sent for cookie {@code name}, as sent. */
+    public String lastSetCookie(String name) {
+        synchronized (setCookies) {
+            for (int i = setCookies.size() - 1; i >= 0; i--) {
+                if (setCookies.get(i).startsWith(name + "=")) {
+                    return setCookies.get(i);
+                }
+            }
+        }
+        throw new AssertionError("no Set-Cookie for " + name);
+    }
+
+    /** Does what the page's script would: submits its POST form (an OIDC-style form_post page) as is. */
+    public Hop submitPostForm(Hop page) {
+        Matcher action = Pattern.compile("<form method=\"post\" action=\"([^\"]*)\"").matcher(page.body());
+        if (!action.find()) {
+            throw new AssertionError("no POST form on page " + page.uri());
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"").matcher(page.body());
+        while (hidden.find()) {
+            fields.put(unescape(hidden.group(1)), unescape(hidden.group(2)));
+        }
+        return postForm(page.uri().resolve(unescape(action.group(1))).toString(), fields);
+    }
+
     public List<Hop> history() {
         return history;
     }
@@ -146,8 +169,9 @@ public final class Browser {
         try {
             HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             Hop hop = new Hop(built.uri(), response.statusCode(), response.headers().firstValue("Location").orElse(null),
-                    response.body());
+                    response.body(), response.headers());
             history.add(hop);
+            setCookies.addAll(response.headers().allValues("Set-Cookie"));
             return hop;
         } catch (IOException e) {
             throw new AssertionError("request failed: " + built.uri(), e);

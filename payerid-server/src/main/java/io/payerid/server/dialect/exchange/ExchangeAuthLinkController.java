@@ -2,7 +2,6 @@ package io.payerid.server.dialect.exchange;
 
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
-import io.payerid.core.flow.AuthorizationFlow;
 import io.payerid.core.flow.AuthorizationRequest;
 import io.payerid.core.flow.PayerBrowser;
 import io.payerid.core.flow.Scope;
@@ -12,7 +11,9 @@ import io.payerid.core.tenant.MerchantApp;
 import io.payerid.core.tenant.TenantDirectory;
 import io.payerid.server.web.BrowserFlow;
 import io.payerid.server.web.Redirects;
+import io.payerid.server.oauth.BrowserBinding;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -31,21 +32,21 @@ public class ExchangeAuthLinkController {
 
     private final ExchangeAuthRequests requests;
     private final TenantDirectory tenants;
-    private final AuthorizationFlow flow;
+    private final BrowserBinding binding;
     private final ExchangeLinks links;
     private final Clock clock;
 
-    public ExchangeAuthLinkController(ExchangeAuthRequests requests, TenantDirectory tenants, AuthorizationFlow flow,
+    public ExchangeAuthLinkController(ExchangeAuthRequests requests, TenantDirectory tenants, BrowserBinding binding,
                                       ExchangeLinks links, Clock clock) {
         this.requests = requests;
         this.tenants = tenants;
-        this.flow = flow;
+        this.binding = binding;
         this.links = links;
         this.clock = clock;
     }
 
     @GetMapping(ExchangeLinks.LINK_PATH + "{token}")
-    public ResponseEntity<?> open(@PathVariable String token, HttpServletRequest request) {
+    public ResponseEntity<?> open(@PathVariable String token, HttpServletRequest request, HttpServletResponse response) {
         ExchangeAuthRequest stored = requests.findByLinkToken(token)
                 .orElseThrow(() -> new PayerIdException(ErrorCode.FLOW_STATE_INVALID, "unknown authorization link"));
         if (stored.status() == ExchangeAuthRequestStatus.AUTHORIZED) {
@@ -57,7 +58,7 @@ public class ExchangeAuthLinkController {
         if (PayerBrowser.of(request.getHeader("User-Agent")) != PayerBrowser.ALIPAY) {
             return ExchangePayerPages.openInAlipay(links.link(token));
         }
-        return Redirects.found(flow.start(authorization(stored)));
+        return Redirects.found(binding.start(authorization(stored), response));
     }
 
     private AuthorizationRequest authorization(ExchangeAuthRequest stored) {

@@ -3,7 +3,6 @@ package io.payerid.server.dialect.liantuofu;
 import io.payerid.server.web.Redirects;
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
-import io.payerid.core.flow.AuthorizationFlow;
 import io.payerid.core.flow.AuthorizationRequest;
 import io.payerid.core.flow.Scope;
 import io.payerid.core.tenant.ChannelKind;
@@ -11,7 +10,9 @@ import io.payerid.core.tenant.Merchant;
 import io.payerid.core.tenant.TenantDirectory;
 import io.payerid.server.web.BrowserFlow;
 import io.payerid.server.web.RequestParameters;
+import io.payerid.server.oauth.BrowserBinding;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -28,22 +29,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 public class LiantuofuUserAuthController {
 
     private final TenantDirectory tenants;
-    private final AuthorizationFlow flow;
+    private final BrowserBinding binding;
 
-    public LiantuofuUserAuthController(TenantDirectory tenants, AuthorizationFlow flow) {
+    public LiantuofuUserAuthController(TenantDirectory tenants, BrowserBinding binding) {
         this.tenants = tenants;
-        this.flow = flow;
+        this.binding = binding;
     }
 
     @GetMapping("/open/wechatUserAuth")
-    public ResponseEntity<Void> wechatUserAuth(HttpServletRequest request) {
+    public ResponseEntity<Void> wechatUserAuth(HttpServletRequest request, HttpServletResponse response) {
         Map<String, String> params = RequestParameters.single(request);
         Merchant merchant = tenants.merchantByMchNo(RequestParameters.required(params, "merchantCode"))
                 .orElseThrow(() -> new PayerIdException(ErrorCode.MERCHANT_NOT_FOUND, "unknown merchantCode"));
         String redirectUri = RequestParameters.required(params, "redirectUri");
         AuthorizationRequest authorization = new AuthorizationRequest(merchant, null, ChannelKind.WECHAT_OA,
                 LiantuofuResponder.DIALECT, redirectUri, scope(params.get("scope")), null, Map.of());
-        return Redirects.found(flow.start(authorization));
+        return Redirects.found(binding.start(authorization, response));
     }
 
     private static Scope scope(String raw) {

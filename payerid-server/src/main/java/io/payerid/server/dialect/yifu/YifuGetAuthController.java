@@ -3,7 +3,6 @@ package io.payerid.server.dialect.yifu;
 import io.payerid.server.web.Redirects;
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
-import io.payerid.core.flow.AuthorizationFlow;
 import io.payerid.core.flow.AuthorizationRequest;
 import io.payerid.core.flow.PayerBrowser;
 import io.payerid.core.flow.Scope;
@@ -16,7 +15,9 @@ import io.payerid.core.tenant.Merchant;
 import io.payerid.core.tenant.TenantDirectory;
 import io.payerid.server.web.BrowserFlow;
 import io.payerid.server.web.RequestParameters;
+import io.payerid.server.oauth.BrowserBinding;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -32,15 +33,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 public class YifuGetAuthController {
 
     private final TenantDirectory tenants;
-    private final AuthorizationFlow flow;
+    private final BrowserBinding binding;
 
-    public YifuGetAuthController(TenantDirectory tenants, AuthorizationFlow flow) {
+    public YifuGetAuthController(TenantDirectory tenants, BrowserBinding binding) {
         this.tenants = tenants;
-        this.flow = flow;
+        this.binding = binding;
     }
 
     @GetMapping("${payerid.dialects.yifu.path-prefix:/yfpay}/jsapi/getauth2")
-    public ResponseEntity<Void> getAuth(HttpServletRequest request) {
+    public ResponseEntity<Void> getAuth(HttpServletRequest request, HttpServletResponse response) {
         Map<String, String> params = RequestParameters.single(request);
         String instNo = RequestParameters.required(params, "inst_no");
         String mchNo = RequestParameters.required(params, "mch_no");
@@ -54,7 +55,7 @@ public class YifuGetAuthController {
         ChannelKind channel = channelFor(PayerBrowser.of(request.getHeader("User-Agent")));
         AuthorizationRequest authorization = new AuthorizationRequest(merchant, null, channel, YifuResponder.DIALECT,
                 redirectUri, Scope.BASE, null, Map.of());
-        return Redirects.found(flow.start(authorization));
+        return Redirects.found(binding.start(authorization, response));
     }
 
     /** The seed's rule: MD5 of {@code inst_no=…&mch_no=…&redirect_uri=<raw>&key=<机构秘钥>}, lowercase hex. */
