@@ -12,7 +12,10 @@ import java.util.Optional;
  * that parses under RFC 3986, no user-info, the host equal (case-insensitively) to an entry's host —
  * never a suffix match — the same effective port, and the path inside the entry's prefix on a segment
  * boundary. Everything else (protocol-relative {@code //evil.com}, {@code javascript:}, backslashes,
- * dot-segments, control characters) is refused.
+ * dot-segments, control characters) is refused. A target matched by a path prefix must not carry a
+ * {@code ;} (raw or {@code %3B}) in its path: Tomcat and Spring treat {@code /pay/..;/admin/} as path
+ * parameters and route it to {@code /admin/}, outside the prefix the merchant meant (nor an encoded
+ * {@code %25}, which a backend decoding twice turns into the same).
  */
 public final class RedirectWhitelist {
 
@@ -90,9 +93,21 @@ public final class RedirectWhitelist {
             return true;
         }
         String path = rawPath == null || rawPath.isEmpty() ? "/" : rawPath;
+        if (hasPathParameter(path)) {
+            return false;
+        }
         if (prefix.endsWith("/")) {
             return path.startsWith(prefix);
         }
         return path.equals(prefix) || path.startsWith(prefix + "/");
+    }
+
+    /**
+     * Path parameters ({@code ;jsessionid=…}, {@code ..;}) let servlet containers route outside the prefix;
+     * an encoded percent ({@code %253B}, {@code %252e}) does the same on a backend that decodes twice.
+     */
+    private static boolean hasPathParameter(String rawPath) {
+        String lower = rawPath.toLowerCase(Locale.ROOT);
+        return lower.indexOf(';') >= 0 || lower.contains("%3b") || lower.contains("%25");
     }
 }
