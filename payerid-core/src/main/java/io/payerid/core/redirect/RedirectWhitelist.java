@@ -77,7 +77,7 @@ public final class RedirectWhitelist {
         if (effectivePort(scheme, uri.getPort()) != effectivePort(scheme, entry.port())) {
             return false;
         }
-        return pathWithin(uri.getRawPath(), entry.pathPrefix());
+        return entry.wholeOrigin() || pathWithin(uri.getRawPath(), entry.pathPrefix());
     }
 
     private static int effectivePort(String scheme, int port) {
@@ -87,9 +87,12 @@ public final class RedirectWhitelist {
         return scheme.equals("https") ? 443 : 80;
     }
 
-    /** "/pay" admits "/pay" and "/pay/x" but not "/payments"; "/pay/" admits "/pay/x". */
+    /** "/pay" admits "/pay" and "/pay/x" but not "/payments"; "/pay/" admits "/pay/x"; no prefix admits nothing. */
     private static boolean pathWithin(String rawPath, String prefix) {
-        if (prefix == null || prefix.isEmpty() || prefix.equals("/")) {
+        if (prefix == null || prefix.isEmpty()) {
+            return false;
+        }
+        if (prefix.equals("/")) {
             return true;
         }
         String path = rawPath == null || rawPath.isEmpty() ? "/" : rawPath;

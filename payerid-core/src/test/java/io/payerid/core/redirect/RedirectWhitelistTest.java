@@ -95,6 +95,14 @@ class RedirectWhitelistTest {
     }
 
     @Test
+    void allowsWhenEntryHasNoPrefixAndIsNotWholeOriginThenRefusesEveryPath() {
+        RedirectWhitelist notWhole = new RedirectWhitelist(List.of(
+                new WhitelistEntry("1", "m", "https", "good.com", -1, null, false)));
+        assertThat(notWhole.allows("https://good.com/")).isFalse();
+        assertThat(notWhole.allows("https://good.com/any")).isFalse();
+    }
+
+    @Test
     void nullAndOverlongAreRefused() {
         assertThat(whitelist.allows(null)).isFalse();
         assertThat(whitelist.allows("https://good.com/" + "a".repeat(3000))).isFalse();
