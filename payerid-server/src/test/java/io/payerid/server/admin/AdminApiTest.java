@@ -379,7 +379,8 @@ class AdminApiTest {
 
     @Test
     void openApiDocumentsTheAdminApi() throws Exception {
-        Reply docs = send("GET", "/v3/api-docs", null, null);
+        assertThat(send("GET", "/v3/api-docs", null, null).status()).isEqualTo(401);
+        Reply docs = admin("GET", "/v3/api-docs", null);
         assertThat(docs.status()).isEqualTo(200);
         JsonNode paths = docs.json().path("paths");
         assertThat(paths.has("/admin/v1/institutions")).isTrue();
