@@ -12,7 +12,10 @@ import java.util.Optional;
  * that parses under RFC 3986, no user-info, the host equal (case-insensitively) to an entry's host —
  * never a suffix match — the same effective port, and the path inside the entry's prefix on a segment
  * boundary. Everything else (protocol-relative {@code //evil.com}, {@code javascript:}, backslashes,
- * dot-segments, control characters) is refused.
+ * dot-segments, control characters) is refused. A target matched by a path prefix must not carry a
+ * {@code ;} (raw or {@code %3B}) in its path: Tomcat and Spring treat {@code /pay/..;/admin/} as path
+ * parameters and route it to {@code /admin/}, outside the prefix the merchant meant (nor an encoded
+ * {@code %25}, which a backend decoding twice turns into the same).
  */
 public final class RedirectWhitelist {
 
@@ -74,7 +77,7 @@ public final class RedirectWhitelist {
         if (effectivePort(scheme, uri.getPort()) != effectivePort(scheme, entry.port())) {
             return false;
         }
-        return pathWithin(uri.getRawPath(), entry.pathPrefix());
+        return entry.wholeOrigin() || pathWithin(uri.getRawPath(), entry.pathPrefix());
     }
 
     private static int effectivePort(String scheme, int port) {
@@ -84,15 +87,30 @@ public final class RedirectWhitelist {
         return scheme.equals("https") ? 443 : 80;
     }
 
-    /** "/pay" admits "/pay" and "/pay/x" but not "/payments"; "/pay/" admits "/pay/x". */
+    /** "/pay" admits "/pay" and "/pay/x" but not "/payments"; "/pay/" admits "/pay/x"; no prefix admits nothing. */
     private static boolean pathWithin(String rawPath, String prefix) {
-        if (prefix == null || prefix.isEmpty() || prefix.equals("/")) {
+        if (prefix == null || prefix.isEmpty()) {
+            return false;
+        }
+        if (prefix.equals("/")) {
             return true;
         }
         String path = rawPath == null || rawPath.isEmpty() ? "/" : rawPath;
+        if (hasPathParameter(path)) {
+            return false;
+        }
         if (prefix.endsWith("/")) {
             return path.startsWith(prefix);
         }
         return path.equals(prefix) || path.startsWith(prefix + "/");
+    }
+
+    /**
+     * Path parameters ({@code ;jsessionid=…}, {@code ..;}) let servlet containers route outside the prefix;
+     * an encoded percent ({@code %253B}, {@code %252e}) does the same on a backend that decodes twice.
+     */
+    private static boolean hasPathParameter(String rawPath) {
+        String lower = rawPath.toLowerCase(Locale.ROOT);
+        return lower.indexOf(';') >= 0 || lower.contains("%3b") || lower.contains("%25");
     }
 }

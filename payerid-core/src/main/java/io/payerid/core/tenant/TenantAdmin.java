@@ -55,10 +55,17 @@ public interface TenantAdmin {
     boolean removeChannel(OwnerType ownerType, String ownerId, ChannelKind kind);
 
     /**
-     * Adds an allowed redirect target. {@code port} -1 means the scheme's default; {@code pathPrefix}
-     * {@code null} or empty means any path.
+     * Adds an allowed redirect target. {@code port} -1 means the scheme's default. {@code wholeOrigin}
+     * admits every path and requires an empty {@code pathPrefix}; otherwise the prefix is required
+     * ({@code INVALID_REQUEST} when the two disagree).
      */
-    WhitelistEntry addWhitelistEntry(String merchantId, String scheme, String host, int port, String pathPrefix);
+    WhitelistEntry addWhitelistEntry(String merchantId, String scheme, String host, int port, String pathPrefix,
+                                     boolean wholeOrigin);
+
+    /** For code seeding its own targets (demo, tests): a {@code null} or empty prefix means the whole origin. */
+    default WhitelistEntry addWhitelistEntry(String merchantId, String scheme, String host, int port, String pathPrefix) {
+        return addWhitelistEntry(merchantId, scheme, host, port, pathPrefix, pathPrefix == null || pathPrefix.isEmpty());
+    }
 
     /** False when the merchant has no entry with that id. */
     boolean removeWhitelistEntry(String merchantId, String entryId);

@@ -70,6 +70,38 @@ class RedirectWhitelistTest {
         assertThat(whitelist.allows(uri)).as(uri).isFalse();
     }
 
+    /** Issue 7 item 10: Tomcat/Spring merchant backends route path parameters outside the prefix. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "https://shop.example.com/pay/..;/admin/",
+            "https://shop.example.com/pay/..;/",
+            "https://shop.example.com/pay;/../admin",
+            "https://shop.example.com/pay;jsessionid=x",
+            "https://shop.example.com/pay/x;y=1/return",
+            "https://shop.example.com/pay/..%3B/admin/",
+            "https://shop.example.com/pay/..%3b/admin/",
+            "https://shop.example.com/pay/%2e%2e;/admin/",
+            "https://shop.example.com/pay/.%2e/admin/",
+            "https://shop.example.com/pay/..%2Fadmin/",
+            "https://shop.example.com/pay/%252e%252e%253b/admin/",
+            "http://localhost:8080/demo/..;/admin"})
+    void allowsWhenPrefixedTargetCarriesPathParameterThenRefuses(String uri) {
+        assertThat(whitelist.allows(uri)).as(uri).isFalse();
+    }
+
+    @Test
+    void allowsWhenWholeOriginTargetCarriesPathParameterThenAllows() {
+        assertThat(whitelist.allows("https://good.com/a;b=1/c")).isTrue();
+    }
+
+    @Test
+    void allowsWhenEntryHasNoPrefixAndIsNotWholeOriginThenRefusesEveryPath() {
+        RedirectWhitelist notWhole = new RedirectWhitelist(List.of(
+                new WhitelistEntry("1", "m", "https", "good.com", -1, null, false)));
+        assertThat(notWhole.allows("https://good.com/")).isFalse();
+        assertThat(notWhole.allows("https://good.com/any")).isFalse();
+    }
+
     @Test
     void nullAndOverlongAreRefused() {
         assertThat(whitelist.allows(null)).isFalse();

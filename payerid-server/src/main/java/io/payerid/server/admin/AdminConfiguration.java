@@ -5,6 +5,7 @@ import io.payerid.server.config.PayerIdProperties;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import java.nio.file.Path;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -12,13 +13,21 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** The operator token and the filter that demands it on {@code /admin/**}. */
+/**
+ * The operator token and the filter that demands it on {@code /admin/**} and on everything that tells an
+ * outsider about the deployment: actuator endpoints (metrics, info, prometheus…), the OpenAPI document and
+ * Swagger UI. Load balancers and orchestrators keep the health probes without a token.
+ */
 @Configuration(proxyBeanMethods = false)
 @SecurityScheme(name = AdminConfiguration.SECURITY_SCHEME, type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "The operator token (payerid.operator-token, or data-dir/operator-token in embedded mode)")
 public class AdminConfiguration {
 
     public static final String SECURITY_SCHEME = "operatorToken";
+
+    /** Health for load balancers and orchestrators (liveness, readiness); status only, no details. */
+    static final Set<String> PUBLIC_PATHS = Set.of("/actuator/health", "/actuator/health/liveness",
+            "/actuator/health/readiness");
 
     private static final Logger log = LoggerFactory.getLogger(AdminConfiguration.class);
 
@@ -37,8 +46,9 @@ public class AdminConfiguration {
     @Bean
     FilterRegistrationBean<OperatorAuthFilter> operatorAuthFilter(OperatorToken operatorToken) {
         FilterRegistrationBean<OperatorAuthFilter> registration =
-                new FilterRegistrationBean<>(new OperatorAuthFilter(operatorToken));
-        registration.addUrlPatterns("/admin/*");
+                new FilterRegistrationBean<>(new OperatorAuthFilter(operatorToken, PUBLIC_PATHS));
+        registration.addUrlPatterns("/admin/*", "/actuator", "/actuator/*", "/v3/api-docs", "/v3/api-docs/*",
+                "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/*");
         registration.setName("operatorAuthFilter");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);
         return registration;

@@ -7,13 +7,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Guards {@code /admin/**}: the request must carry {@code Authorization: Bearer <operator token>}.
- * Runs before Spring MVC, so unknown admin paths are not revealed to unauthenticated callers either.
+ * Guards the operator's surfaces ({@code /admin/**}, actuator, OpenAPI and Swagger UI): the request must
+ * carry {@code Authorization: Bearer <operator token>}. Runs before Spring MVC, so unknown paths are not
+ * revealed to unauthenticated callers either. Only the exact raw paths in {@code publicPaths} (the health
+ * probes) pass without it: no prefix match, so {@code /actuator/health;x/../env} needs the token too.
  */
 public class OperatorAuthFilter extends OncePerRequestFilter {
 
@@ -23,9 +26,16 @@ public class OperatorAuthFilter extends OncePerRequestFilter {
             .getBytes(StandardCharsets.UTF_8);
 
     private final OperatorToken token;
+    private final Set<String> publicPaths;
 
-    public OperatorAuthFilter(OperatorToken token) {
+    public OperatorAuthFilter(OperatorToken token, Set<String> publicPaths) {
         this.token = token;
+        this.publicPaths = Set.copyOf(publicPaths);
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return publicPaths.contains(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     @Override

@@ -31,39 +31,50 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = AdminConfiguration.SECURITY_SCHEME)
 class WhitelistController {
 
-    record AddEntry(@NotBlank String url) {
+    /** {@code wholeOrigin}: the operator's explicit consent to a url without a path prefix (every path). */
+    record AddEntry(@NotBlank String url, Boolean wholeOrigin) {
+
+        boolean isWholeOrigin() {
+            return Boolean.TRUE.equals(wholeOrigin);
+        }
     }
 
-    /** {@code port} is absent when the entry uses the scheme's default; {@code pathPrefix} "" admits any path. */
+    /** {@code port} is absent when the entry uses the scheme's default; {@code wholeOrigin} entries have no prefix. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record EntryView(String id, String url, String scheme, String host, Integer port, String pathPrefix) {
+    record EntryView(String id, String url, String scheme, String host, Integer port, String pathPrefix,
+                     boolean wholeOrigin) {
 
         static EntryView of(WhitelistEntry e) {
             return new EntryView(e.id(), e.display(), e.scheme(), e.host(), e.port() < 0 ? null : e.port(),
-                    e.pathPrefix() == null ? "" : e.pathPrefix());
+                    e.pathPrefix() == null ? "" : e.pathPrefix(), e.wholeOrigin());
         }
     }
 
     private final TenantAdmin admin;
     private final TenantDirectory directory;
     private final AdminLookups lookups;
+    private final WhitelistTargetRules rules;
 
-    WhitelistController(TenantAdmin admin, TenantDirectory directory, AdminLookups lookups) {
+    WhitelistController(TenantAdmin admin, TenantDirectory directory, AdminLookups lookups, WhitelistTargetRules rules) {
         this.admin = admin;
         this.directory = directory;
         this.lookups = lookups;
+        this.rules = rules;
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Allow a redirect target",
-            description = "url: http(s)://host[:port][/path-prefix] — no user info, query, fragment or wildcards."
-                    + " 409 CONFLICT when the same target is already listed.")
+            description = "url: https://host[:port]/path-prefix — no user info, query, fragment, wildcards or ';'."
+                    + " A url without a path admits every path of the origin and needs \"wholeOrigin\": true."
+                    + " Plain http and loopback, private or link-local hosts only with"
+                    + " payerid.development.allow-private-targets. 409 CONFLICT when the same target is already listed.")
     EntryView add(@PathVariable String mchNo, @Valid @RequestBody AddEntry body) {
         Merchant merchant = lookups.merchant(mchNo);
         WhitelistEntryParser.Target target = WhitelistEntryParser.parse(body.url().trim());
+        rules.check(target, body.isWholeOrigin());
         return EntryView.of(admin.addWhitelistEntry(merchant.id(), target.scheme(), target.host(), target.port(),
-                target.pathPrefix()));
+                target.pathPrefix(), body.isWholeOrigin()));
     }
 
     @GetMapping

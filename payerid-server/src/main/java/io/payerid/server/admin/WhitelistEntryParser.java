@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * {@link io.payerid.core.tenant.WhitelistEntry} stores. Strict on purpose, since the entry decides where
  * payers' identities may be sent: http/https only, an explicit DNS host or IP literal (lowercased; no
  * wildcards, no user-info), an optional port (the scheme's default is stored as -1), an optional path
- * prefix without dot-segments or encoded separators, and no query or fragment.
+ * prefix without dot-segments, encoded separators or {@code ;} (servlet path parameters escape a prefix),
+ * and no query or fragment. IPv4 only in dotted decimal: browsers read {@code 2130706433},
+ * {@code 0x7f000001}, {@code 0177.0.0.1} and {@code 127.1} as 127.0.0.1.
  */
 public final class WhitelistEntryParser {
 
@@ -23,7 +25,9 @@ public final class WhitelistEntryParser {
     private static final Pattern IPV4 = Pattern.compile(
             "((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])");
     private static final Pattern IPV6 = Pattern.compile("\\[[0-9a-f:.]{2,45}]");
-    private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9\\-._~!$&'()*+,;=:@]+)*/?");
+    private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9\\-._~!$&'()*+,=:@]+)*/?");
+    /** A last label a browser reads as (part of) an IPv4 number: 2130706433, 127.1, 0177.0.0.1, 0x7f000001. */
+    private static final Pattern NUMERIC_LAST_LABEL = Pattern.compile("(.*\\.)?(0x[0-9a-f]*|[0-9]+)");
 
     /** The parts of a whitelist entry: port -1 = the scheme's default, pathPrefix "" = any path. */
     public record Target(String scheme, String host, int port, String pathPrefix) {
@@ -81,6 +85,10 @@ public final class WhitelistEntryParser {
         if (host.length() > MAX_HOST) {
             throw invalid("url host is longer than " + MAX_HOST + " characters");
         }
+        if (!IPV4.matcher(host).matches() && NUMERIC_LAST_LABEL.matcher(host).matches()) {
+            throw invalid("url host is an IPv4 address in a hex, octal, decimal or shortened form:"
+                    + " write it as four decimal numbers (127.0.0.1)");
+        }
         if (!(IPV4.matcher(host).matches() || IPV6.matcher(host).matches()
                 || (DNS_HOST.matcher(host).matches() && !host.matches("[0-9.]+")))) {
             throw invalid("url host is not a valid host name (no wildcards or trailing dots)");
@@ -94,7 +102,7 @@ public final class WhitelistEntryParser {
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         if (!PATH.matcher(path).matches()) {
-            throw invalid("url path may contain only unreserved characters, without empty segments or percent-encoding");
+            throw invalid("url path may contain only unreserved characters, without ';', empty segments or percent-encoding");
         }
         for (String segment : path.split("/")) {
             if (segment.equals(".") || segment.equals("..")) {

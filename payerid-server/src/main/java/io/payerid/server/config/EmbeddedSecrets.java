@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.function.Supplier;
@@ -24,12 +23,11 @@ public final class EmbeddedSecrets {
     public static String readOrCreate(Path file, Supplier<String> generator) {
         try {
             if (Files.exists(file)) {
+                OwnerOnlyFiles.restrictExisting(file);
                 return Files.readString(file, StandardCharsets.UTF_8).trim();
             }
-            Files.createDirectories(file.toAbsolutePath().getParent());
             String value = generator.get();
-            Files.writeString(file, value + "\n", StandardCharsets.UTF_8);
-            restrictToOwner(file);
+            OwnerOnlyFiles.write(file, value + "\n");
             return value;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create " + file, e);
@@ -46,13 +44,5 @@ public final class EmbeddedSecrets {
         byte[] raw = new byte[bytes];
         RANDOM.nextBytes(raw);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-    }
-
-    private static void restrictToOwner(Path file) {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException ignored) {
-            // Non-POSIX file systems: the file keeps the default permissions.
-        }
     }
 }

@@ -14,11 +14,11 @@ import io.payerid.core.tenant.WechatOfficialAccount;
 import io.payerid.sandbox.wechat.SandboxWechatApp;
 import io.payerid.sandbox.wechat.SandboxWechatApps;
 import io.payerid.server.admin.OperatorToken;
+import io.payerid.server.config.OwnerOnlyFiles;
 import io.payerid.server.config.PayerIdProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -105,8 +105,7 @@ public class DemoTenantSeeder implements ApplicationRunner {
 
     private void write(Path file, DemoCredentials credentials) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(credentials));
+            OwnerOnlyFiles.write(file, json.writerWithDefaultPrettyPrinter().writeValueAsString(credentials));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

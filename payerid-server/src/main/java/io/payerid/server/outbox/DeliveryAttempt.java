@@ -4,7 +4,8 @@ package io.payerid.server.outbox;
  * One try at delivering a callback.
  *
  * @param httpStatus null when the receiver did not answer (refused, timed out)
- * @param outcome    DELIVERED (acknowledged), REJECTED (answered, but not the acknowledgement), ERROR (no answer)
+ * @param outcome    DELIVERED (acknowledged), REJECTED (answered, but not the acknowledgement), ERROR (no answer),
+ *                   REFUSED (the target resolves to a non-public address: not sent, not retried)
  * @param detail     a short excerpt of the answer or the error, for operators
  */
 public record DeliveryAttempt(String notificationId, int attemptNo, long attemptedAt, Integer httpStatus,
@@ -13,6 +14,7 @@ public record DeliveryAttempt(String notificationId, int attemptNo, long attempt
     public enum Outcome {
         DELIVERED,
         REJECTED,
-        ERROR
+        ERROR,
+        REFUSED
     }
 }

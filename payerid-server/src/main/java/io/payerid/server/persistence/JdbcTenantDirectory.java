@@ -57,7 +57,7 @@ public class JdbcTenantDirectory implements TenantDirectory, TenantAdmin {
             "id, app_id, merchant_id, sign_key_enc, rsa_public_key, sign_types, created_at, result_delivery";
     private static final String CHANNEL_COLUMNS =
             "id, owner_type, owner_id, kind, mode, settings_json, secrets_enc, created_at, updated_at";
-    private static final String WHITELIST_COLUMNS = "id, merchant_id, scheme, host, port, path_prefix";
+    private static final String WHITELIST_COLUMNS = "id, merchant_id, scheme, host, port, path_prefix, whole_origin";
 
     private final JdbcClient jdbc;
     private final SecretCipher cipher;
@@ -372,11 +372,15 @@ public class JdbcTenantDirectory implements TenantDirectory, TenantAdmin {
 
     @Override
     public WhitelistEntry addWhitelistEntry(String merchantId, String scheme, String host, int port,
-                                            String pathPrefix) {
+                                            String pathPrefix, boolean wholeOrigin) {
         requireText("scheme", scheme, 8);
         requireText("host", host, MAX_INDEXED);
         String prefix = pathPrefix == null ? "" : pathPrefix;
         requireLength("pathPrefix", prefix, MAX_INDEXED);
+        if (wholeOrigin != prefix.isEmpty()) {
+            throw PayerIdException.invalid(wholeOrigin ? "a whole-origin entry has no path prefix"
+                    : "an entry without a path prefix must be marked whole-origin");
+        }
         if (port < -1 || port == 0 || port > 65535) {
             throw PayerIdException.invalid("port must be 1-65535 (or -1 for the scheme's default)");
         }
@@ -384,15 +388,16 @@ public class JdbcTenantDirectory implements TenantDirectory, TenantAdmin {
             throw notFound("merchant " + merchantId);
         }
         WhitelistEntry entry = new WhitelistEntry(Ids.newId(), merchantId, scheme, host, port,
-                prefix.isEmpty() ? null : prefix);
+                prefix.isEmpty() ? null : prefix, wholeOrigin);
         onConflict(() -> jdbc.sql("INSERT INTO redirect_whitelist (" + WHITELIST_COLUMNS
-                                + ", created_at) VALUES (:id, :merchantId, :scheme, :host, :port, :pathPrefix, :createdAt)")
+                                + ", created_at) VALUES (:id, :merchantId, :scheme, :host, :port, :pathPrefix, :wholeOrigin, :createdAt)")
                         .param("id", entry.id())
                         .param("merchantId", merchantId)
                         .param("scheme", scheme)
                         .param("host", host)
                         .param("port", port)
                         .param("pathPrefix", prefix)
+                        .param("wholeOrigin", wholeOrigin)
                         .param("createdAt", System.currentTimeMillis())
                         .update(),
                 "whitelist entry " + entry.display() + " already exists");
@@ -438,7 +443,8 @@ public class JdbcTenantDirectory implements TenantDirectory, TenantAdmin {
     private static WhitelistEntry whitelistEntry(ResultSet rs, int row) throws SQLException {
         String prefix = rs.getString("path_prefix");
         return new WhitelistEntry(rs.getString("id"), rs.getString("merchant_id"), rs.getString("scheme"),
-                rs.getString("host"), rs.getInt("port"), prefix == null || prefix.isEmpty() ? null : prefix);
+                rs.getString("host"), rs.getInt("port"), prefix == null || prefix.isEmpty() ? null : prefix,
+                rs.getBoolean("whole_origin"));
     }
 
     // ---------------------------------------------------------------- helpers

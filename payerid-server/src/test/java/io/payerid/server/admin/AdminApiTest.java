@@ -29,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
         "payerid.operator-token=test-operator-token",
         "payerid.embedded.demo=false",
         "payerid.sandbox.enabled=false",
+        "payerid.development.allow-private-targets=true",
         "spring.datasource.url=jdbc:h2:mem:admin;DB_CLOSE_DELAY=-1"})
 class AdminApiTest {
 
@@ -218,8 +219,10 @@ class AdminApiTest {
         assertThat(entry.json().path("pathPrefix").asString()).isEqualTo("/pay/");
         String entryId = entry.json().path("id").asString();
         Reply second = admin("POST", "/admin/v1/merchants/" + mchNo + "/whitelist",
-                "{\"url\":\"http://localhost:3000\"}");
+                "{\"url\":\"http://localhost:3000\",\"wholeOrigin\":true}");
         assertThat(second.status()).isEqualTo(201);
+        assertThat(second.json().path("wholeOrigin").asBoolean()).isTrue();
+        assertThat(entry.json().path("wholeOrigin").asBoolean()).isFalse();
         assertThat(second.json().path("port").asInt()).isEqualTo(3000);
         Reply duplicate = admin("POST", "/admin/v1/merchants/" + mchNo + "/whitelist",
                 "{\"url\":\"https://shop.example.com:443/pay/\"}");
@@ -376,7 +379,8 @@ class AdminApiTest {
 
     @Test
     void openApiDocumentsTheAdminApi() throws Exception {
-        Reply docs = send("GET", "/v3/api-docs", null, null);
+        assertThat(send("GET", "/v3/api-docs", null, null).status()).isEqualTo(401);
+        Reply docs = admin("GET", "/v3/api-docs", null);
         assertThat(docs.status()).isEqualTo(200);
         JsonNode paths = docs.json().path("paths");
         assertThat(paths.has("/admin/v1/institutions")).isTrue();

@@ -46,6 +46,21 @@ class WhitelistEntryParserTest {
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_REQUEST));
     }
 
+    /** Issue 7 item 10: hosts browsers read as IPv4 numbers, and path parameters, are never stored. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "https://0x7f000001/", "https://0X7F000001/pay/", "https://2130706433/", "https://0177.0.0.1/",
+            "https://127.1/", "https://0x7f.1/", "https://127.0.0.01/", "https://shop.0x7f/", "https://a.b.123/",
+            "https://localhost./", "https://*.localhost/",
+            "https://shop.example.com/pay/..;/admin/", "https://shop.example.com/pay;/",
+            "https://shop.example.com/pay;jsessionid=1", "https://shop.example.com/pay/%3B/",
+            "https://shop.example.com/pay/..%2F", "https://shop.example.com/pay/%2e%2e/"})
+    void parseWhenHostIsNumericFormOrPathHasParametersThenInvalidRequest(String url) {
+        assertThatThrownBy(() -> WhitelistEntryParser.parse(url))
+                .isInstanceOfSatisfying(PayerIdException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_REQUEST));
+    }
+
     @Test
     void limitsLengths() {
         String longHost = "a".repeat(63) + "." + "b".repeat(63) + "." + "c".repeat(63) + ".com";

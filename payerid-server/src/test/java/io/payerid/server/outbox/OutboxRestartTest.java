@@ -79,6 +79,7 @@ class OutboxRestartTest {
                         "payerid.operator-token", "t",
                         "payerid.embedded.demo", "false",
                         "payerid.sandbox.enabled", "false",
+                        "payerid.development.allow-private-targets", "true", // the receiver is on loopback
                         "spring.datasource.url", "jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE",
                         "payerid.outbox.poll-interval", "100ms",
                         "payerid.outbox.retry-schedule", "300ms,1s,1s,1s,1s,1s,1s,1s,1s");

@@ -190,6 +190,19 @@ class MigrationAndRepositoryTest {
         }
 
         @Test
+        void addWhitelistEntryWhenWholeOriginDisagreesWithPrefixThenInvalidRequest() {
+            Institution inst = directory.createInstitution("INSTW" + Ids.randomBase32(6), "机构", null);
+            Merchant merchant = directory.createMerchant(inst.id(), "MCHW" + Ids.randomBase32(6), "商户", true);
+            for (Runnable contradiction : List.<Runnable>of(
+                    () -> directory.addWhitelistEntry(merchant.id(), "https", "w.example.com", -1, "", false),
+                    () -> directory.addWhitelistEntry(merchant.id(), "https", "w.example.com", -1, "/pay/", true))) {
+                assertThatThrownBy(contradiction::run).isInstanceOfSatisfying(PayerIdException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_REQUEST));
+            }
+            assertThat(directory.whitelist(merchant.id())).isEmpty();
+        }
+
+        @Test
         void createsEverythingAndReadsItBack() throws Exception {
             String suffix = Ids.randomBase32(6);
             Institution inst = directory.createInstitution("INST" + suffix, "机构 " + suffix, Secret.of("inst-key-" + suffix));
@@ -220,6 +233,8 @@ class MigrationAndRepositoryTest {
             WhitelistEntry any = directory.addWhitelistEntry(merchant.id(), "https", "shop.example.com", -1, "");
             WhitelistEntry pay = directory.addWhitelistEntry(merchant.id(), "https", "shop.example.com", 8443, "/pay/");
             assertThat(any.pathPrefix()).isNull();
+            assertThat(any.wholeOrigin()).isTrue();
+            assertThat(pay.wholeOrigin()).isFalse();
             assertThat(directory.whitelist(merchant.id())).containsExactlyInAnyOrder(any, pay);
             assertThat(pay.display()).isEqualTo("https://shop.example.com:8443/pay/");
 

@@ -1,0 +1,31 @@
+package io.payerid.server.web;
+
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Serves the gateway's port with {@link HeaderDeadlineProtocol}, so a request head must arrive completely
+ * within {@code payerid.http.header-deadline} (default 10s) however slowly its bytes trickle in. The other
+ * limits (per-read timeout, keep-alive, header and swallow sizes) are plain {@code server.tomcat.*} in
+ * application.yml.
+ */
+@Configuration(proxyBeanMethods = false)
+public class HttpConnectorConfiguration {
+
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> headerDeadline(
+            @Value("${payerid.http.header-deadline:10s}") Duration deadline) {
+        return factory -> {
+            factory.setProtocol(HeaderDeadlineProtocol.class.getName());
+            factory.addConnectorCustomizers(connector -> {
+                if (connector.getProtocolHandler() instanceof HeaderDeadlineProtocol protocol) {
+                    protocol.setHeaderDeadlineMillis(deadline.toMillis());
+                }
+            });
+        };
+    }
+}
