@@ -36,6 +36,12 @@ class JucaiExceptionHandler {
         return JucaiAnswers.failure(PayerIdException.invalid("Content-Type must be application/json"), null, Map.of());
     }
 
+    /** The per-client-address limit refuses before the controller runs. */
+    @ExceptionHandler(PayerIdException.class)
+    ResponseEntity<Map<String, Object>> refused(PayerIdException e) {
+        return JucaiAnswers.failure(e, null, Map.of());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> unexpected(Exception e) {
         log.error("auth2OpenId failed unexpectedly", e);

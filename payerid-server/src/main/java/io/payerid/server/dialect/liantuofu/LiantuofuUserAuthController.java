@@ -1,5 +1,6 @@
 package io.payerid.server.dialect.liantuofu;
 
+import io.payerid.server.ratelimit.AppRequestQuota;
 import io.payerid.server.web.Redirects;
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
@@ -29,10 +30,12 @@ public class LiantuofuUserAuthController {
 
     private final TenantDirectory tenants;
     private final AuthorizationFlow flow;
+    private final AppRequestQuota quota;
 
-    public LiantuofuUserAuthController(TenantDirectory tenants, AuthorizationFlow flow) {
+    public LiantuofuUserAuthController(TenantDirectory tenants, AuthorizationFlow flow, AppRequestQuota quota) {
         this.tenants = tenants;
         this.flow = flow;
+        this.quota = quota;
     }
 
     @GetMapping("/open/wechatUserAuth")
@@ -40,6 +43,7 @@ public class LiantuofuUserAuthController {
         Map<String, String> params = RequestParameters.single(request);
         Merchant merchant = tenants.merchantByMchNo(RequestParameters.required(params, "merchantCode"))
                 .orElseThrow(() -> new PayerIdException(ErrorCode.MERCHANT_NOT_FOUND, "unknown merchantCode"));
+        quota.consume(merchant); // the seed has no signature: the merchant code is all there is to count
         String redirectUri = RequestParameters.required(params, "redirectUri");
         AuthorizationRequest authorization = new AuthorizationRequest(merchant, null, ChannelKind.WECHAT_OA,
                 LiantuofuResponder.DIALECT, redirectUri, scope(params.get("scope")), null, Map.of());
