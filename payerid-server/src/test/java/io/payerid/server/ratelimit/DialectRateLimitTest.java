@@ -2,8 +2,6 @@ package io.payerid.server.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.payerid.core.signing.Digests;
-import io.payerid.core.signing.HexCase;
 import io.payerid.core.tenant.Institution;
 import io.payerid.core.tenant.Merchant;
 import io.payerid.core.tenant.Secret;
@@ -19,6 +17,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -146,14 +149,41 @@ class DialectRateLimitTest extends GatewayTest {
     }
 
     @Test
+    void jucaiWhenAppQuotaSpentThenSignedSeedAnswer100009AndBadSignsSpendNothing() {
+        TestMerchant merchant = TestMerchants.alone(admin);
+        Map<String, String> request = new TreeMap<>(Map.of("appId", merchant.app().appId(), "mchNo", merchant.merchant().mchNo(),
+                "authCode", "134567890123456789", "clientIp", "127.0.0.1", "mchOrderNo", "rl-0001", "termId", "12345678",
+                "version", "1.0", "wayCode", "WECHAT"));
+        Map<String, String> forged = new TreeMap<>(request);
+        forged.put("sign", jucaiSign(request, "not-the-key"));
+        for (int i = 0; i < 3; i++) {
+            assertThat(json(post(newAddress(), "/pay/api/1.0/auth2OpenId", JSON.writeValueAsString(forged)))
+                    .get("data").get("returnCode").asString()).isEqualTo("100003");
+        }
+        Map<String, String> signed = new TreeMap<>(request);
+        signed.put("sign", jucaiSign(request, merchant.key()));
+        String body = JSON.writeValueAsString(signed);
+        assertThat(json(post(newAddress(), "/pay/api/1.0/auth2OpenId", body)).get("code").asInt()).isNotEqualTo(429);
+        assertThat(json(post(newAddress(), "/pay/api/1.0/auth2OpenId", body)).get("code").asInt()).isNotEqualTo(429);
+
+        HttpResponse<String> refused = post(newAddress(), "/pay/api/1.0/auth2OpenId", body);
+
+        JsonNode answer = json(refused);
+        assertThat(answer.get("code").asInt()).isEqualTo(429);
+        assertThat(answer.get("data").get("returnCode").asString()).isEqualTo("100009");
+        assertThat(answer.get("sign").asString()).as("the app is known: the answer is signed").matches("[0-9a-f]{32}");
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    @Test
     void yifuWhenMerchantQuotaSpentThenPayerPageAndBadSignsSpendNothing() {
         Institution institution = admin.createInstitution("ISV_RL" + TestMerchants.uniqueSuffix(), "限流机构", Secret.of("yifu-key"));
         Merchant merchant = admin.createMerchant(institution.id(), "MCH_RL" + TestMerchants.uniqueSuffix(), "限流商户", true);
         String redirect = "https://shop.example.com/back";
         String query = "/yfpay/jsapi/getauth2?inst_no=" + institution.instNo() + "&mch_no=" + merchant.mchNo()
                 + "&redirect_uri=" + URLEncoder.encode(redirect, StandardCharsets.UTF_8) + "&sign=";
-        String sign = Digests.md5Hex("inst_no=" + institution.instNo() + "&mch_no=" + merchant.mchNo() + "&redirect_uri="
-                + redirect + "&key=yifu-key", HexCase.LOWER);
+        String sign = md5("inst_no=" + institution.instNo() + "&mch_no=" + merchant.mchNo() + "&redirect_uri="
+                + redirect + "&key=yifu-key");
         for (int i = 0; i < 3; i++) {
             assertThat(get(newAddress(), query + "0".repeat(32)).body()).contains("INVALID_SIGNATURE");
         }
@@ -202,6 +232,21 @@ class DialectRateLimitTest extends GatewayTest {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Seed 000's rule, written from its document: sorted non-empty fields, {@code &key=}, MD5 lowercase hex. */
+    private static String jucaiSign(Map<String, String> fields, String key) {
+        StringBuilder text = new StringBuilder();
+        new TreeMap<>(fields).forEach((k, v) -> text.append(k).append('=').append(v).append('&'));
+        return md5(text + "key=" + key);
+    }
+
+    private static String md5(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
             throw new AssertionError(e);
         }
     }
