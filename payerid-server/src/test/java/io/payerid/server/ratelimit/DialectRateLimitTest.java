@@ -176,6 +176,27 @@ class DialectRateLimitTest extends GatewayTest {
     }
 
     @Test
+    void exchangeWhenAppQuotaSpentThenSignedStatus1AndForgeriesSpendNothing() {
+        TestMerchant merchant = TestMerchants.alone(admin);
+        String business = merchant.app().appId();
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> forged = exchange(business, exchangeBody(merchant, "rl-forged-" + i), "not-the-key");
+            assertThat(json(forged).get("status").asInt()).isEqualTo(2);
+        }
+        assertThat(json(exchange(business, exchangeBody(merchant, "rl-1"), merchant.key())).get("message").asString())
+                .doesNotContain("too many requests"); // status 1 too: no ALIPAY channel, but past authentication
+        assertThat(json(exchange(business, exchangeBody(merchant, "rl-2"), merchant.key())).get("message").asString())
+                .doesNotContain("too many requests"); // status 1 too: no ALIPAY channel, but past authentication
+
+        HttpResponse<String> refused = exchange(business, exchangeBody(merchant, "rl-3"), merchant.key());
+
+        assertThat(json(refused).get("status").asInt()).isEqualTo(1);
+        assertThat(json(refused).get("message").asString()).contains("too many requests for app " + business);
+        assertThat(refused.headers().firstValue("sign")).as("the caller was authenticated: signed").isPresent();
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    @Test
     void yifuWhenMerchantQuotaSpentThenPayerPageAndBadSignsSpendNothing() {
         Institution institution = admin.createInstitution("ISV_RL" + TestMerchants.uniqueSuffix(), "限流机构", Secret.of("yifu-key"));
         Merchant merchant = admin.createMerchant(institution.id(), "MCH_RL" + TestMerchants.uniqueSuffix(), "限流商户", true);
@@ -234,6 +255,23 @@ class DialectRateLimitTest extends GatewayTest {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    private static String exchangeBody(TestMerchant merchant, String serialNo) {
+        return "{\"merchantId\":\"" + merchant.merchant().mchNo() + "\",\"businessId\":\"" + merchant.app().appId()
+                + "\",\"serialNo\":\"" + serialNo + "\",\"userId\":\"u1\"}";
+    }
+
+    /** Seed 004's rule, from its document: sorted headers as k=v&, the raw body, the key; MD5 uppercase. */
+    private static HttpResponse<String> exchange(String businessId, String body, String key) {
+        String nonce = "n" + System.nanoTime();
+        String timestamp = Long.toString(System.currentTimeMillis());
+        String sign = md5("businessId=" + businessId + "&nonce=" + nonce + "&signType=MD5&timestamp=" + timestamp + body + key)
+                .toUpperCase(java.util.Locale.ROOT);
+        return send(newAddress(), HttpRequest.newBuilder(URI.create(BASE + "/v1/openapi/auth/alipay/url"))
+                .header("Content-Type", "application/json; charset=utf-8").header("businessId", businessId)
+                .header("nonce", nonce).header("timestamp", timestamp).header("signType", "MD5").header("sign", sign)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** Seed 000's rule, written from its document: sorted non-empty fields, {@code &key=}, MD5 lowercase hex. */
