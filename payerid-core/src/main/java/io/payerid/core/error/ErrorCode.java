@@ -45,6 +45,7 @@ public enum ErrorCode {
     CONFLICT(409, "Resource already exists", "资源已存在"),
     METHOD_NOT_ALLOWED(405, "HTTP method not allowed", "请求方式错误"),
     NOT_ACCEPTABLE(406, "The Accept header excludes every type this endpoint answers in", "请求格式错误"),
+    RATE_LIMITED(429, "Too many requests; retry after the Retry-After header's seconds", "请求过于频繁,请稍后重试"),
     STORE_UNAVAILABLE(503, "Shared state store unreachable", "系统繁忙,请稍后重试"),
     INTERNAL_ERROR(500, "Internal error", "系统繁忙,请稍后重试");
 

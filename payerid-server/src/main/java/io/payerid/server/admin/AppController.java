@@ -15,6 +15,7 @@ import io.payerid.core.tenant.ResultDelivery;
 import io.payerid.core.tenant.Secret;
 import io.payerid.core.tenant.TenantAdmin;
 import io.payerid.server.persistence.Ids;
+import io.payerid.server.ratelimit.AppRequestQuota;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -63,21 +64,23 @@ class AppController {
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record AppView(String appId, String mchNo, List<SignType> signTypes, boolean hasSignKey, String rsaPublicKey,
-                   String resultDelivery, Instant createdAt, String signKey) {
+                   String resultDelivery, Instant createdAt, AppRateLimitView rateLimit, String signKey) {
 
-        static AppView of(MerchantApp app, String mchNo, String shownSignKey) {
+        static AppView of(MerchantApp app, String mchNo, AppRateLimitView rateLimit, String shownSignKey) {
             List<SignType> types = app.signTypes().isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(app.signTypes()));
             return new AppView(app.appId(), mchNo, types, app.signKey() != null, app.rsaPublicKey(),
-                    app.resultDelivery().wireName(), Instant.ofEpochMilli(app.createdAt()), shownSignKey);
+                    app.resultDelivery().wireName(), Instant.ofEpochMilli(app.createdAt()), rateLimit, shownSignKey);
         }
     }
 
     private final TenantAdmin admin;
     private final AdminLookups lookups;
+    private final AppRequestQuota quota;
 
-    AppController(TenantAdmin admin, AdminLookups lookups) {
+    AppController(TenantAdmin admin, AdminLookups lookups, AppRequestQuota quota) {
         this.admin = admin;
         this.lookups = lookups;
+        this.quota = quota;
     }
 
     @PostMapping("/merchants/{mchNo}/apps")
@@ -98,7 +101,7 @@ class AppController {
         if (delivery != ResultDelivery.REDIRECT) {
             app = admin.setResultDelivery(app.id(), delivery);
         }
-        return AppView.of(app, merchant.mchNo(), generateKey ? signKey : null);
+        return AppView.of(app, merchant.mchNo(), AppRateLimitView.of(app, quota), generateKey ? signKey : null);
     }
 
     @PatchMapping("/apps/{appId}")
@@ -111,7 +114,7 @@ class AppController {
         if (body.resultDelivery() != null) {
             app = admin.setResultDelivery(app.id(), resultDelivery(body.resultDelivery()));
         }
-        return AppView.of(app, lookups.mchNoOf(app), null);
+        return AppView.of(app, lookups.mchNoOf(app), AppRateLimitView.of(app, quota), null);
     }
 
     private static ResultDelivery resultDelivery(String wire) {
@@ -123,14 +126,14 @@ class AppController {
     @Operation(summary = "List a merchant's apps")
     List<AppView> list(@PathVariable String mchNo) {
         Merchant merchant = lookups.merchant(mchNo);
-        return admin.appsOf(merchant.id()).stream().map(a -> AppView.of(a, merchant.mchNo(), null)).toList();
+        return admin.appsOf(merchant.id()).stream().map(a -> AppView.of(a, merchant.mchNo(), AppRateLimitView.of(a, quota), null)).toList();
     }
 
     @GetMapping("/apps/{appId}")
     @Operation(summary = "Get an app (never its signing key)")
     AppView get(@PathVariable String appId) {
         MerchantApp app = lookups.app(appId);
-        return AppView.of(app, lookups.mchNoOf(app), null);
+        return AppView.of(app, lookups.mchNoOf(app), AppRateLimitView.of(app, quota), null);
     }
 
     /** The key as plain Base64 of its X.509 encoding, whatever PEM armour or line breaks it came with. */

@@ -9,6 +9,7 @@ import io.payerid.core.tenant.Merchant;
 import io.payerid.core.tenant.MerchantApp;
 import io.payerid.core.tenant.TenantDirectory;
 import io.payerid.server.api.MerchantAppResolver;
+import io.payerid.server.ratelimit.AppRequestQuota;
 import io.payerid.server.web.Redirects;
 import io.payerid.server.web.RequestParameters;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,14 +34,16 @@ public class AuthorizeEntryController {
     private final SignedRequestVerifier verifier;
     private final BrowserBinding binding;
     private final NativeRedirectResponder responder;
+    private final AppRequestQuota quota;
 
     public AuthorizeEntryController(TenantDirectory tenants, MerchantAppResolver resolver, SignedRequestVerifier verifier,
-                                    BrowserBinding binding, NativeRedirectResponder responder) {
+                                    BrowserBinding binding, NativeRedirectResponder responder, AppRequestQuota quota) {
         this.tenants = tenants;
         this.resolver = resolver;
         this.verifier = verifier;
         this.binding = binding;
         this.responder = responder;
+        this.quota = quota;
     }
 
     @GetMapping("/v1/oauth/authorize")
@@ -53,6 +56,7 @@ public class AuthorizeEntryController {
         String state = params.get("state");
         try {
             SignType signType = verifier.verify(app, params);
+            quota.consume(app); // after the signature: forged requests must not drain the merchant's quota
             return Redirects.found(binding.start(NativeAuthorizationParams.toRequest(merchant, app, signType, params), response));
         } catch (PayerIdException e) {
             throw toMerchantIfSafe(merchant, app, params, redirectUri, state, e);

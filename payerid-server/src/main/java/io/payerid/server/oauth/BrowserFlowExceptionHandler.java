@@ -34,7 +34,7 @@ public class BrowserFlowExceptionHandler {
     @ExceptionHandler(PayerIdException.class)
     public ResponseEntity<String> toPayer(PayerIdException e) {
         log.info("flow refused, shown to payer: {}", e.getMessage());
-        return PayerErrorPage.render(e.code());
+        return PayerErrorPage.render(e);
     }
 
     /** Tomcat refuses to decode a parameter with malformed percent-encoding (e.g. a lone {@code %}). */

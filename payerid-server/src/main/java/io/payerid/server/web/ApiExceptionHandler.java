@@ -3,6 +3,7 @@ package io.payerid.server.web;
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
 import io.payerid.core.error.RedactedFailure;
+import io.payerid.core.ratelimit.RateLimitedException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +14,8 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -60,6 +63,11 @@ public class ApiExceptionHandler {
     ResponseEntity<ApiError> payerId(PayerIdException e) {
         if (e.code().httpStatus() >= 500) {
             log.warn("Request failed: {}", e.getMessage(), e.getCause());
+        }
+        if (e instanceof RateLimitedException limited) {
+            return ResponseEntity.status(e.code().httpStatus()).header(HttpHeaders.RETRY_AFTER,
+                            Long.toString(limited.retryAfterSeconds()))
+                    .contentType(MediaType.APPLICATION_JSON).body(new ApiError(e.code().name(), e.detail()));
         }
         return error(e.code(), e.detail());
     }

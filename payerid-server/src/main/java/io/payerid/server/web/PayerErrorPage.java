@@ -1,6 +1,9 @@
 package io.payerid.server.web;
 
 import io.payerid.core.error.ErrorCode;
+import io.payerid.core.error.PayerIdException;
+import io.payerid.core.ratelimit.RateLimitedException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.util.HtmlUtils;
@@ -12,6 +15,16 @@ import org.springframework.web.util.HtmlUtils;
 public final class PayerErrorPage {
 
     private PayerErrorPage() {
+    }
+
+    /** The page for a failure, with {@code Retry-After} when the failure says how long to wait. */
+    public static ResponseEntity<String> render(PayerIdException error) {
+        ResponseEntity<String> page = render(error.code());
+        if (error instanceof RateLimitedException limited) {
+            return ResponseEntity.status(page.getStatusCode()).headers(page.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds())).body(page.getBody());
+        }
+        return page;
     }
 
     public static ResponseEntity<String> render(ErrorCode code) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.payerid.core.crypto.KeyRing;
 import io.payerid.core.crypto.SecretCipher;
 import io.payerid.core.error.ErrorCode;
+import io.payerid.core.ratelimit.RateLimit;
 import io.payerid.core.error.PayerIdException;
 import io.payerid.core.signing.SignType;
 import io.payerid.core.tenant.ChannelConfig;
@@ -457,6 +458,25 @@ class MigrationAndRepositoryTest {
                     .serialNo()).isEqualTo(serial);
             assertThat(requests.markAuthorized(stored.id(), "0".repeat(128), "2088" + "1".repeat(12), Ids.newId())).isTrue();
             assertThat(requests.markAuthorized(stored.id(), "o", "u", Ids.newId())).isFalse();
+        }
+
+        @Test
+        void anAppsRateLimitIsSetReplacedAndRemoved() {
+            String suffix = Ids.randomBase32(6);
+            Institution inst = directory.createInstitution("RL" + suffix, "限流", null);
+            Merchant merchant = directory.createMerchant(inst.id(), "RLM" + suffix, "限流商户", true);
+            MerchantApp app = directory.createApp(merchant.id(), "rl_" + suffix, Secret.of("k"), null, Set.of(SignType.MD5));
+            JdbcAppRateLimitOverrides overrides = new JdbcAppRateLimitOverrides(jdbc, java.time.Clock.systemUTC());
+            assertThat(overrides.find(app.id())).isEmpty();
+
+            overrides.put(app.id(), new RateLimit(600, java.time.Duration.ofMinutes(1)));
+            assertThat(overrides.find(app.id())).contains(new RateLimit(600, java.time.Duration.ofMinutes(1)));
+            overrides.put(app.id(), new RateLimit(1_000_000_000, java.time.Duration.ofDays(1)));
+            assertThat(overrides.find(app.id())).contains(new RateLimit(1_000_000_000, java.time.Duration.ofDays(1)));
+
+            assertThat(overrides.remove(app.id())).isTrue();
+            assertThat(overrides.remove(app.id())).isFalse();
+            assertThat(overrides.find(app.id())).isEmpty();
         }
 
         private static void assertConflict(Runnable action) {

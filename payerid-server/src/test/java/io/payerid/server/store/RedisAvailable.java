@@ -6,14 +6,14 @@ import java.net.Socket;
 import org.junit.jupiter.api.Assumptions;
 
 /** Redis at 127.0.0.1:6379 is required in CI (CI=true fails without it); elsewhere its tests are skipped. */
-final class RedisAvailable {
+public final class RedisAvailable {
 
-    static final String URL = System.getenv().getOrDefault("PAYERID_TEST_REDIS_URL", "redis://127.0.0.1:6379/0");
+    public static final String URL = System.getenv().getOrDefault("PAYERID_TEST_REDIS_URL", "redis://127.0.0.1:6379/0");
 
     private RedisAvailable() {
     }
 
-    static void require() {
+    public static void require() {
         boolean up;
         java.net.URI uri = java.net.URI.create(URL);
         try (Socket socket = new Socket()) {

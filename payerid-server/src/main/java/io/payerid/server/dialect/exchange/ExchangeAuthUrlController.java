@@ -2,6 +2,7 @@ package io.payerid.server.dialect.exchange;
 
 import io.payerid.core.error.PayerIdException;
 import io.payerid.core.error.RedactedFailure;
+import io.payerid.server.ratelimit.AppRequestQuota;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,16 +35,18 @@ public class ExchangeAuthUrlController {
     private final ExchangeResponses responses;
     private final ExchangeProperties properties;
     private final JsonMapper json;
+    private final AppRequestQuota quota;
 
     public ExchangeAuthUrlController(ExchangeRequestAuthenticator authenticator, ExchangeAuthRequestIssuer issuer,
                                      ExchangeLinks links, ExchangeResponses responses, ExchangeProperties properties,
-                                     JsonMapper json) {
+                                     JsonMapper json, AppRequestQuota quota) {
         this.authenticator = authenticator;
         this.issuer = issuer;
         this.links = links;
         this.responses = responses;
         this.properties = properties;
         this.json = json;
+        this.quota = quota;
     }
 
     @RequestMapping(PATH)
@@ -57,13 +60,15 @@ public class ExchangeAuthUrlController {
             ExchangeHeaders headers = ExchangeHeaders.of(request);
             caller = authenticator.authenticate(headers, rawBody);
             authenticator.requireFresh(caller, headers);
+            // Only now, with signature, timestamp and nonce checked: forgeries and replays spend no quota.
+            quota.consume(caller.app());
             ExchangeAuthRequest issued = issuer.issue(caller, ExchangeAuthUrlRequest.parse(json, rawBody));
             return responses.success(caller, properties.successStatusFor(caller.app().appId()), links.link(issued.linkToken()));
         } catch (ExchangeRefusal e) {
             log.info("seed 004 request refused with status {}: {}", e.status().code(), e.getMessage());
             return responses.refusal(caller, e);
         } catch (PayerIdException e) {
-            return responses.refusal(caller, new ExchangeRefusal(ExchangeStatus.of(e.code()), e.detail()));
+            return responses.refusal(caller, ExchangeRefusal.of(e));
         } catch (RuntimeException e) {
             log.error("seed 004 request failed", RedactedFailure.of(e));
             return responses.refusal(caller, new ExchangeRefusal(ExchangeStatus.FAIL, "internal error, try again later"));

@@ -3,6 +3,7 @@ package io.payerid.server.dialect.jucai;
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
 import io.payerid.server.api.JsonParams;
+import io.payerid.server.ratelimit.AppRequestQuota;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.http.InvalidMediaTypeException;
@@ -27,11 +28,14 @@ public class JucaiAuth2OpenIdController {
     private final JsonMapper json;
     private final JucaiAuthenticator authenticator;
     private final JucaiPayerLookup payers;
+    private final AppRequestQuota quota;
 
-    public JucaiAuth2OpenIdController(JsonMapper json, JucaiAuthenticator authenticator, JucaiPayerLookup payers) {
+    public JucaiAuth2OpenIdController(JsonMapper json, JucaiAuthenticator authenticator, JucaiPayerLookup payers,
+                                      AppRequestQuota quota) {
         this.json = json;
         this.authenticator = authenticator;
         this.payers = payers;
+        this.quota = quota;
     }
 
     @RequestMapping(PATH)
@@ -43,6 +47,7 @@ public class JucaiAuth2OpenIdController {
             params = JsonParams.flat(json, body);
             app = authenticator.identify(params);
             authenticator.authenticate(app, params);
+            quota.consume(app.app());
             JucaiRequest request = JucaiRequest.from(params);
             return JucaiAnswers.success(app, request, payers.lookup(app, request));
         } catch (PayerIdException e) {

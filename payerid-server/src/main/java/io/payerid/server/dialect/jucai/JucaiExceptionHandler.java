@@ -39,6 +39,12 @@ class JucaiExceptionHandler {
         return JucaiAnswers.failure(PayerIdException.invalid("Content-Type must be application/json"), null, Map.of());
     }
 
+    /** The per-client-address limit refuses before the controller runs. */
+    @ExceptionHandler(PayerIdException.class)
+    ResponseEntity<Map<String, Object>> refused(PayerIdException e) {
+        return JucaiAnswers.failure(e, null, Map.of());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> unexpected(Exception e) {
         Optional<ClientFault> fault = ClientFault.of(e);

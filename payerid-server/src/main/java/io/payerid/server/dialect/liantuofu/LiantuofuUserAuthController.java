@@ -1,5 +1,6 @@
 package io.payerid.server.dialect.liantuofu;
 
+import io.payerid.server.ratelimit.AppRequestQuota;
 import io.payerid.server.web.Redirects;
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
@@ -30,10 +31,12 @@ public class LiantuofuUserAuthController {
 
     private final TenantDirectory tenants;
     private final BrowserBinding binding;
+    private final AppRequestQuota quota;
 
-    public LiantuofuUserAuthController(TenantDirectory tenants, BrowserBinding binding) {
+    public LiantuofuUserAuthController(TenantDirectory tenants, BrowserBinding binding, AppRequestQuota quota) {
         this.tenants = tenants;
         this.binding = binding;
+        this.quota = quota;
     }
 
     @GetMapping("/open/wechatUserAuth")
@@ -41,6 +44,7 @@ public class LiantuofuUserAuthController {
         Map<String, String> params = RequestParameters.single(request);
         Merchant merchant = tenants.merchantByMchNo(RequestParameters.required(params, "merchantCode"))
                 .orElseThrow(() -> new PayerIdException(ErrorCode.MERCHANT_NOT_FOUND, "unknown merchantCode"));
+        quota.consume(merchant); // the seed has no signature: the merchant code is all there is to count
         String redirectUri = RequestParameters.required(params, "redirectUri");
         AuthorizationRequest authorization = new AuthorizationRequest(merchant, null, ChannelKind.WECHAT_OA,
                 LiantuofuResponder.DIALECT, redirectUri, scope(params.get("scope")), null, Map.of());

@@ -1,5 +1,6 @@
 package io.payerid.server.dialect.wxcompat;
 
+import io.payerid.server.ratelimit.AppRequestQuota;
 import io.payerid.core.signing.ConstantTime;
 import io.payerid.core.tenant.Merchant;
 import io.payerid.core.tenant.MerchantApp;
@@ -17,9 +18,11 @@ class WxCompatCallers {
     static final String CLIENT_CREDENTIAL = "client_credential";
 
     private final TenantDirectory tenants;
+    private final AppRequestQuota quota;
 
-    WxCompatCallers(TenantDirectory tenants) {
+    WxCompatCallers(TenantDirectory tenants, AppRequestQuota quota) {
         this.tenants = tenants;
+        this.quota = quota;
     }
 
     /**
@@ -45,14 +48,20 @@ class WxCompatCallers {
             throw WxErrcodes.of(WxErrcodes.INVALID_APPSECRET, "invalid appsecret");
         }
         enabledMerchant(app);
+        quota.consume(app); // only once the secret matched: a wrong secret must not spend the app's quota
         return app;
     }
 
-    /** The enabled merchant of the app a token was issued to; 40001 if the app is gone, 50002 if disabled. */
+    /**
+     * The enabled merchant of the app a valid token was issued to, taking one token from the app's rate limit;
+     * 40001 if the app is gone, 50002 if disabled, 45011 over the limit.
+     */
     Merchant merchantOf(String appId) {
         MerchantApp app = tenants.appByAppId(appId).orElseThrow(
                 () -> WxErrcodes.of(WxErrcodes.INVALID_CREDENTIAL, "invalid credential, the app no longer exists"));
-        return enabledMerchant(app);
+        Merchant merchant = enabledMerchant(app);
+        quota.consume(app);
+        return merchant;
     }
 
     /** A disabled merchant is treated like a WeChat account whose API access was restricted. */

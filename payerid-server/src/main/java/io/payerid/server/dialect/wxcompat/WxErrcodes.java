@@ -28,6 +28,7 @@ final class WxErrcodes {
     static final int REQUIRE_POST = 43002;
     static final int DATA_FORMAT_ERROR = 47001;
     static final int API_UNAUTHORIZED = 48001;
+    static final int MINUTE_QUOTA_REACHED = 45011;
     static final int USER_LIMITED = 50002;
     static final int NO_OPEN_PLATFORM = 89002;
     static final int INVALID_TRADE = 89300;
@@ -56,6 +57,9 @@ final class WxErrcodes {
         return switch (e.code()) {
             case INVALID_REQUEST -> invalidArgs(e.detail());
             case CHANNEL_NOT_CONFIGURED -> apiUnauthorized(e.detail());
+            // WeChat's frequency limit: 45011 is its per-minute one (45009 is the daily quota, reset only by
+            // the account owner), which is what a token bucket refilling within minutes is.
+            case RATE_LIMITED -> of(MINUTE_QUOTA_REACHED, "api minute-quota reach limit  mustslower  retry next minute");
             default -> systemError();
         };
     }

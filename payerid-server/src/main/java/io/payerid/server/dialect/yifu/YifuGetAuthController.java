@@ -1,5 +1,6 @@
 package io.payerid.server.dialect.yifu;
 
+import io.payerid.server.ratelimit.AppRequestQuota;
 import io.payerid.server.web.Redirects;
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
@@ -34,10 +35,12 @@ public class YifuGetAuthController {
 
     private final TenantDirectory tenants;
     private final BrowserBinding binding;
+    private final AppRequestQuota quota;
 
-    public YifuGetAuthController(TenantDirectory tenants, BrowserBinding binding) {
+    public YifuGetAuthController(TenantDirectory tenants, BrowserBinding binding, AppRequestQuota quota) {
         this.tenants = tenants;
         this.binding = binding;
+        this.quota = quota;
     }
 
     @GetMapping("${payerid.dialects.yifu.path-prefix:/yfpay}/jsapi/getauth2")
@@ -52,6 +55,7 @@ public class YifuGetAuthController {
                 .filter(m -> m.institutionId().equals(institution.id()))
                 .orElseThrow(() -> new PayerIdException(ErrorCode.MERCHANT_NOT_FOUND, "unknown mch_no for this inst_no"));
         verify(institution, instNo, mchNo, redirectUri, RequestParameters.required(params, "sign"));
+        quota.consume(merchant); // after the signature: forged requests must not drain the merchant's quota
         ChannelKind channel = channelFor(PayerBrowser.of(request.getHeader("User-Agent")));
         AuthorizationRequest authorization = new AuthorizationRequest(merchant, null, channel, YifuResponder.DIALECT,
                 redirectUri, Scope.BASE, null, Map.of());
