@@ -39,6 +39,9 @@ public enum ErrorCode {
     CONFLICT(409, "Resource already exists", "资源已存在"),
     METHOD_NOT_ALLOWED(405, "HTTP method not allowed", "请求方式错误"),
     STORE_UNAVAILABLE(503, "Shared state store unreachable", "系统繁忙,请稍后重试"),
+    STORE_FULL(503, "Shared state store full; the request is refused rather than forgetting used nonces, codes or tokens",
+            "系统繁忙,请稍后重试"),
+    DATABASE_UNAVAILABLE(503, "Database unreachable", "系统繁忙,请稍后重试"),
     INTERNAL_ERROR(500, "Internal error", "系统繁忙,请稍后重试");
 
     private final int httpStatus;
