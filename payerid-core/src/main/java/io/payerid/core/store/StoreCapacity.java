@@ -9,7 +9,8 @@ import java.util.Map;
  *
  * @param usedKeys        live keys of {@link SharedStateStore#firstUse} (nonces), kept as fingerprints.
  *                        The default, 24 million, holds 35,000 signed requests/s for the default nonce
- *                        memory (2 x 5 min) plus one slice, in at most 240 MB (10 bytes a key at steady rate)
+ *                        memory (2 x 5 min) plus one slice: 22 million keys, measured at 10.6 bytes a key
+ *                        (242 MB of heap, bench/jmh/run-footprint.sh)
  * @param usedKeySlice    time slice of the used-key buckets: a key is remembered up to one slice past its TTL
  * @param entriesPerSpace live entries of each {@link KeySpace} of the other operations (about 200 bytes each)
  * @param entriesBySpace  overrides of {@code entriesPerSpace} by space name

@@ -13,9 +13,10 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * as {@code DATABASE_UNAVAILABLE}: a connection the pool cannot hand out within its
  * {@code connection-timeout} is reported as such, and every connection handed out gets a network timeout,
  * so a statement on a connection whose server stopped answering fails instead of blocking forever (the
- * pool restores the setting when the connection returns).
+ * pool restores the setting when the connection returns). Closing it closes the pool, as closing the
+ * pool bean did before it was wrapped.
  */
-final class FailFastDataSource extends DelegatingDataSource {
+final class FailFastDataSource extends DelegatingDataSource implements AutoCloseable {
 
     private static final Executor DIRECT = Runnable::run;
 
@@ -34,6 +35,13 @@ final class FailFastDataSource extends DelegatingDataSource {
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
         return withNetworkTimeout(acquire(username, password));
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (obtainTargetDataSource() instanceof AutoCloseable pool) {
+            pool.close();
+        }
     }
 
     private Connection acquire(String username, String password) {

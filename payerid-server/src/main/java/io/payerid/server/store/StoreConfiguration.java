@@ -1,8 +1,8 @@
 package io.payerid.server.store;
 
+import java.net.URI;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.payerid.core.store.InProcessSharedStateStore;
-import java.net.URI;
 import io.payerid.core.store.SharedStateStore;
 import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

@@ -48,6 +48,7 @@ abstract class DatabaseFaultTest {
     private FaultProxy proxy;
     private ConfigurableApplicationContext gateway;
     private MerchantClient merchant;
+    private DemoCredentials demo;
     private String base;
 
     /** host:port of the real database. */
@@ -82,7 +83,7 @@ abstract class DatabaseFaultTest {
                 "--spring.datasource.url=" + url(proxy.port(), schema),
                 "--spring.datasource.username=" + user(),
                 "--spring.datasource.password=");
-        DemoCredentials demo = gateway.getBean(DemoTenantSeeder.class).seed();
+        demo = gateway.getBean(DemoTenantSeeder.class).seed();
         merchant = new MerchantClient(base, demo.appId(), demo.mchNo(), demo.appKey());
     }
 
@@ -124,6 +125,12 @@ abstract class DatabaseFaultTest {
         assertFailsFastAndRecovers("pause (payer)", proxy::pause, this::payerAnswer, "503 page", "302 upstream");
     }
 
+    @Test
+    void wechatCompatibleTokenWhenDatabasePausedThenSystemErrorWithinDeadlineAndRecovery() {
+        assertFailsFastAndRecovers("pause (WeChat dialect)", proxy::pause, this::wechatTokenAnswer, "errcode -1",
+                "access_token");
+    }
+
     private void assertFailsFastAndRecovers(String fault, Runnable inject, Supplier<String> call, String failure,
                                             String healthy) {
         assertThat(call.get()).as("healthy before the fault").isEqualTo(healthy);
@@ -159,6 +166,25 @@ abstract class DatabaseFaultTest {
             String body = response.body();
             int code = body.indexOf("\"code\":\"");
             return response.statusCode() + " " + (code < 0 ? body : body.substring(code + 8, body.indexOf('"', code + 8)));
+        } catch (IOException e) {
+            return "I/O error " + e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+
+    /** The seed 003 dialect's {@code /cgi-bin/token}: "access_token", or WeChat's errcode for a failure. */
+    private String wechatTokenAnswer() {
+        String url = base + "/cgi-bin/token?grant_type=client_credential&appid=" + demo.appId() + "&secret=" + demo.appKey();
+        try {
+            String body = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            if (body.contains("\"access_token\"")) {
+                return "access_token";
+            }
+            int errcode = body.indexOf("\"errcode\":");
+            return errcode < 0 ? body : "errcode " + body.substring(errcode + 10).split("[,}]")[0].trim();
         } catch (IOException e) {
             return "I/O error " + e;
         } catch (InterruptedException e) {
