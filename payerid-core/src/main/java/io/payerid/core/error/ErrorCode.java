@@ -47,6 +47,9 @@ public enum ErrorCode {
     NOT_ACCEPTABLE(406, "The Accept header excludes every type this endpoint answers in", "请求格式错误"),
     RATE_LIMITED(429, "Too many requests; retry after the Retry-After header's seconds", "请求过于频繁,请稍后重试"),
     STORE_UNAVAILABLE(503, "Shared state store unreachable", "系统繁忙,请稍后重试"),
+    STORE_FULL(503, "Shared state store full; the request is refused rather than forgetting used nonces, codes or tokens",
+            "系统繁忙,请稍后重试"),
+    DATABASE_UNAVAILABLE(503, "Database unreachable", "系统繁忙,请稍后重试"),
     INTERNAL_ERROR(500, "Internal error", "系统繁忙,请稍后重试");
 
     private final int httpStatus;

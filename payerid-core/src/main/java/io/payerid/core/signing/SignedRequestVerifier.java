@@ -45,7 +45,7 @@ public final class SignedRequestVerifier {
         if (!NONCE.matcher(nonce).matches()) {
             throw PayerIdException.invalid("nonce must be 8-64 characters of [A-Za-z0-9_-]");
         }
-        if (!store.putIfAbsent("nonce:" + app.appId() + ":" + nonce, "1", window.multipliedBy(2))) {
+        if (!store.firstUse("nonce:" + app.appId() + ":" + nonce, window.multipliedBy(2))) {
             throw new PayerIdException(ErrorCode.NONCE_REUSED, "nonce was already used");
         }
         return type;

@@ -1,85 +1,72 @@
 package io.payerid.core.store;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Single-node {@link SharedStateStore} on a Caffeine cache with a per-entry time to live.
- * Loaders run outside Caffeine's compute lock (they may do slow upstream I/O); {@link SingleFlight}
- * gives the one-loader-per-key guarantee instead.
+ * Single-node {@link SharedStateStore}. Used keys ({@link #firstUse}, i.e. nonces) live in a compact
+ * {@link TimeBucketedFingerprintSet}; everything else in one {@link BoundedExpiringSpace} per
+ * {@link KeySpace}, each with its own bound, so no kind of state can evict another. A full space or set
+ * refuses new entries ({@code STORE_FULL}) and never forgets a live one before its TTL.
+ * Loaders run outside any lock (they may do slow upstream I/O); {@link SingleFlight} gives the
+ * one-loader-per-key guarantee instead.
  */
 public final class InProcessSharedStateStore implements SharedStateStore {
 
-    private record Entry(String value, long ttlNanos) {
-    }
-
-    private final Cache<String, Entry> cache;
+    private final StoreCapacity capacity;
+    private final Ticker ticker;
+    private final TimeBucketedFingerprintSet usedKeys;
+    private final Map<String, BoundedExpiringSpace> spaces = new ConcurrentHashMap<>();
     private final SingleFlight singleFlight = new SingleFlight();
 
-    public InProcessSharedStateStore(long maximumSize, Ticker ticker) {
-        this.cache = Caffeine.newBuilder()
-                .maximumSize(maximumSize)
-                .ticker(ticker)
-                .expireAfter(new Expiry<String, Entry>() {
-                    @Override
-                    public long expireAfterCreate(String key, Entry entry, long currentTime) {
-                        return entry.ttlNanos();
-                    }
+    public InProcessSharedStateStore(StoreCapacity capacity, Ticker ticker) {
+        this.capacity = capacity;
+        this.ticker = ticker;
+        this.usedKeys = new TimeBucketedFingerprintSet(capacity.usedKeys(), capacity.usedKeySlice(), ticker);
+    }
 
-                    @Override
-                    public long expireAfterUpdate(String key, Entry entry, long currentTime, long currentDuration) {
-                        return entry.ttlNanos();
-                    }
-
-                    @Override
-                    public long expireAfterRead(String key, Entry entry, long currentTime, long currentDuration) {
-                        return currentDuration;
-                    }
-                })
-                .build();
+    /** Every space bounded at {@code entriesPerSpace}; default used-key capacity. */
+    public InProcessSharedStateStore(long entriesPerSpace, Ticker ticker) {
+        this(new StoreCapacity(StoreCapacity.DEFAULT_USED_KEYS, StoreCapacity.DEFAULT_USED_KEY_SLICE, entriesPerSpace,
+                Map.of()), ticker);
     }
 
     public InProcessSharedStateStore() {
-        this(1_000_000, Ticker.systemTicker());
+        this(StoreCapacity.defaults(), Ticker.systemTicker());
+    }
+
+    @Override
+    public boolean firstUse(String key, Duration ttl) {
+        return usedKeys.add(key, ttl);
     }
 
     @Override
     public boolean putIfAbsent(String key, String value, Duration ttl) {
-        Entry mine = new Entry(value, ttl.toNanos());
-        return cache.asMap().putIfAbsent(key, mine) == null;
+        return space(key).putIfAbsent(key, value, ttl);
     }
 
     @Override
     public Optional<String> get(String key) {
-        return Optional.ofNullable(cache.getIfPresent(key)).map(Entry::value);
+        return space(key).get(key);
     }
 
     @Override
     public void put(String key, String value, Duration ttl) {
-        cache.put(key, new Entry(value, ttl.toNanos()));
+        space(key).put(key, value, ttl);
     }
 
     @Override
     public void delete(String key) {
-        cache.invalidate(key);
+        space(key).delete(key);
     }
 
     @Override
     public boolean deleteIfEquals(String key, String expectedValue) {
-        boolean[] deleted = {false};
-        cache.asMap().computeIfPresent(key, (k, entry) -> {
-            if (!entry.value().equals(expectedValue)) {
-                return entry;
-            }
-            deleted[0] = true;
-            return null;
-        });
-        return deleted[0];
+        return space(key).deleteIfEquals(key, expectedValue);
     }
 
     @Override
@@ -90,9 +77,16 @@ public final class InProcessSharedStateStore implements SharedStateStore {
         }
         // Re-check inside: another caller may have finished between our get() and joining the flight.
         return singleFlight.run(key, () -> get(key).orElseGet(() -> {
+            // Refuse before the loader runs: a redeemed one-time code must never be lost for want of room.
+            BoundedExpiringSpace space = space(key);
+            space.requireRoom();
             String loaded = loader.get();
-            put(key, loaded, ttl);
+            space.putAdmitted(key, loaded, ttl);
             return loaded;
         }));
+    }
+
+    private BoundedExpiringSpace space(String key) {
+        return spaces.computeIfAbsent(KeySpace.of(key), name -> new BoundedExpiringSpace(name, capacity.entriesOf(name), ticker));
     }
 }

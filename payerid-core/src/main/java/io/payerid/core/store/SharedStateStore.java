@@ -8,8 +8,22 @@ import java.util.function.Supplier;
  * The one place for state that several gateway nodes must agree on: used nonces, de-duplicated
  * authorization codes, upstream access tokens, rate limits. Values are strings (callers serialise)
  * so a networked implementation (Redis) can hold them unchanged.
+ * <p>
+ * Nothing is forgotten before its TTL: an implementation that reaches a bound refuses the write with
+ * {@code PayerIdException(STORE_FULL)} instead of evicting (fail closed), and one that cannot be reached
+ * throws {@code STORE_UNAVAILABLE}. Keys start with a constant prefix naming their kind
+ * ({@code "oauth-code:…"}, see {@link KeySpace}); the in-process store bounds each kind separately.
  */
 public interface SharedStateStore {
+
+    /**
+     * True the first time {@code key} is used within {@code ttl} (a nonce), false on a replay. Stores no
+     * value, so an implementation may keep only a keyed fingerprint of the key; such a store answers a
+     * fresh key as used with a documented, negligible probability (see {@link TimeBucketedFingerprintSet}).
+     */
+    default boolean firstUse(String key, Duration ttl) {
+        return putIfAbsent(key, "1", ttl);
+    }
 
     /** Stores the value only if the key is absent; true when this call stored it (first use of a nonce). */
     boolean putIfAbsent(String key, String value, Duration ttl);

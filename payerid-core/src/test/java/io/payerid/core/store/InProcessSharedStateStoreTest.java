@@ -98,4 +98,56 @@ class InProcessSharedStateStoreTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void firstUseWhenStoreAtItsBoundThenOldNoncesStillRefused() {
+        InProcessSharedStateStore small = new InProcessSharedStateStore(
+                new StoreCapacity(50, Duration.ofSeconds(30), 10, java.util.Map.of()), ticker);
+        for (int i = 0; i < 50; i++) {
+            assertThat(small.firstUse("nonce:app:" + i, Duration.ofMinutes(10))).isTrue();
+        }
+        assertThatThrownBy(() -> small.firstUse("nonce:app:flood", Duration.ofMinutes(10)))
+                .isInstanceOfSatisfying(io.payerid.core.error.PayerIdException.class,
+                        e -> assertThat(e.code()).isEqualTo(io.payerid.core.error.ErrorCode.STORE_FULL));
+        assertThat(small.firstUse("nonce:app:0", Duration.ofMinutes(10))).as("the oldest nonce is not forgotten").isFalse();
+    }
+
+    @Test
+    void putIfAbsentWhenOneSpaceFullThenOtherSpacesUnaffectedAndNothingEvicted() {
+        store.put("oauth-code:wx:c1", "identity", Duration.ofMinutes(10));
+        for (int i = 0; i < 1000; i++) {
+            assertThat(store.putIfAbsent("flow:" + i, "f", Duration.ofMinutes(10))).isTrue();
+        }
+        assertThatThrownBy(() -> store.putIfAbsent("flow:one-more", "f", Duration.ofMinutes(10)))
+                .isInstanceOfSatisfying(io.payerid.core.error.PayerIdException.class,
+                        e -> assertThat(e.code()).isEqualTo(io.payerid.core.error.ErrorCode.STORE_FULL));
+        assertThat(store.get("flow:0")).contains("f");
+        assertThat(store.get("oauth-code:wx:c1")).contains("identity");
+        assertThat(store.putIfAbsent("oauth-code:wx:c2", "other", Duration.ofMinutes(10))).isTrue();
+        store.put("flow:0", "replaced", Duration.ofMinutes(10));
+        assertThat(store.get("flow:0")).contains("replaced");
+    }
+
+    @Test
+    void putIfAbsentWhenFullSpaceEntriesExpireThenRoomAgain() {
+        for (int i = 0; i < 1000; i++) {
+            store.put("ticket:" + i, "t", Duration.ofSeconds(5));
+        }
+        nanos.addAndGet(Duration.ofSeconds(6).toNanos());
+        assertThat(store.putIfAbsent("ticket:new", "t", Duration.ofSeconds(5))).isTrue();
+    }
+
+    @Test
+    void computeIfAbsentWhenSpaceFullThenLoaderNeverRuns() {
+        for (int i = 0; i < 1000; i++) {
+            store.put("oauth-code:" + i, "x", Duration.ofMinutes(10));
+        }
+        AtomicInteger redeemed = new AtomicInteger();
+        assertThatThrownBy(() -> store.computeIfAbsent("oauth-code:new", Duration.ofMinutes(10), () -> {
+            redeemed.incrementAndGet();
+            return "identity";
+        })).isInstanceOfSatisfying(io.payerid.core.error.PayerIdException.class,
+                e -> assertThat(e.code()).isEqualTo(io.payerid.core.error.ErrorCode.STORE_FULL));
+        assertThat(redeemed).hasValue(0);
+    }
 }

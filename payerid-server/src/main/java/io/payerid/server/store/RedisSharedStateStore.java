@@ -4,6 +4,8 @@ import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
 import io.payerid.core.store.SharedStateStore;
 import io.payerid.core.store.SingleFlight;
+import io.lettuce.core.RedisCommandExecutionException;
+import io.lettuce.core.RedisException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -21,6 +23,10 @@ import org.springframework.data.redis.core.script.RedisScript;
  * node that wins {@code SET lock NX PX} runs the loader while the others poll for its result. If the
  * winner's loader fails it stores nothing and releases the lock, and a waiting node then runs the
  * loader itself — across nodes a failure is retried rather than shared.
+ * <p>
+ * Nothing is forgotten before its TTL as long as Redis runs with {@code maxmemory-policy noeviction}
+ * (checked at startup by {@link RedisEvictionPolicyCheck}); a full Redis then refuses writes, reported
+ * as {@code STORE_FULL}. An unreachable or slow Redis (command timeout) is {@code STORE_UNAVAILABLE}.
  */
 public final class RedisSharedStateStore implements SharedStateStore {
 
@@ -124,9 +130,23 @@ public final class RedisSharedStateStore implements SharedStateStore {
     private static <T> T call(Supplier<T> operation) {
         try {
             return operation.get();
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | RedisException e) {
+            if (outOfMemory(e)) {
+                // maxmemory reached under noeviction: Redis refuses the write rather than forget keys; so do we.
+                throw new PayerIdException(ErrorCode.STORE_FULL, "the shared state store (Redis) is at its maxmemory", e);
+            }
             throw new PayerIdException(ErrorCode.STORE_UNAVAILABLE, "the shared state store could not be reached", e);
         }
+    }
+
+    /** Redis answers a write over {@code maxmemory} with an error starting "OOM". */
+    private static boolean outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RedisCommandExecutionException && t.getMessage() != null && t.getMessage().startsWith("OOM")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String randomToken() {

@@ -1,6 +1,7 @@
 package io.payerid.server.store;
 
 import java.net.URI;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.payerid.core.store.InProcessSharedStateStore;
 import io.payerid.core.store.SharedStateStore;
 import java.time.Duration;
@@ -8,7 +9,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
-import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -18,8 +18,8 @@ public class StoreConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "payerid.store.type", havingValue = "in-process", matchIfMissing = true)
-    SharedStateStore inProcessSharedStateStore() {
-        return new InProcessSharedStateStore();
+    SharedStateStore inProcessSharedStateStore(StoreProperties properties) {
+        return new InProcessSharedStateStore(properties.capacity(), Ticker.systemTicker());
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -28,7 +28,13 @@ public class StoreConfiguration {
 
         @Bean
         LettuceConnectionFactory payeridRedisConnectionFactory(StoreProperties properties) {
-            return connectionFactory(properties.redisUrl());
+            return connectionFactory(properties.redisUrl(), properties.redisCommandTimeout(), properties.redisConnectTimeout());
+        }
+
+        @Bean
+        RedisEvictionPolicyCheck redisEvictionPolicyCheck(LettuceConnectionFactory payeridRedisConnectionFactory,
+                                                          StoreProperties properties) {
+            return new RedisEvictionPolicyCheck(payeridRedisConnectionFactory, properties.redisRequireNoeviction());
         }
 
         @Bean
@@ -38,8 +44,13 @@ public class StoreConfiguration {
         }
     }
 
-    /** A standalone Redis from a {@code redis[s]://[user[:password]@]host[:port][/database]} URL. */
+    /** {@link #connectionFactory(String, Duration, Duration)} with the default timeouts (2 s commands, 1 s connect). */
     static LettuceConnectionFactory connectionFactory(String url) {
+        return connectionFactory(url, Duration.ofSeconds(2), Duration.ofSeconds(1));
+    }
+
+    /** A standalone Redis from a {@code redis[s]://[user[:password]@]host[:port][/database]} URL. */
+    static LettuceConnectionFactory connectionFactory(String url, Duration commandTimeout, Duration connectTimeout) {
         URI uri = URI.create(url);
         if (!"redis".equals(uri.getScheme()) && !"rediss".equals(uri.getScheme()) || uri.getHost() == null) {
             throw new IllegalArgumentException("payerid.store.redis-url must look like redis://host:6379/0");
@@ -60,10 +71,7 @@ public class StoreConfiguration {
                 standalone.setPassword(userInfo.substring(colon + 1));
             }
         }
-        LettuceClientConfiguration.LettuceClientConfigurationBuilder client = LettuceClientConfiguration.builder();
-        if ("rediss".equals(uri.getScheme())) {
-            client.useSsl();
-        }
-        return new LettuceConnectionFactory(standalone, client.build());
+        return FastFailingRedisConnectionFactory.create(standalone, "rediss".equals(uri.getScheme()), commandTimeout,
+                connectTimeout);
     }
 }

@@ -114,6 +114,33 @@ class RedisSharedStateStoreTest {
                 .extracting(e -> ((PayerIdException) e).code()).isEqualTo(ErrorCode.STORE_UNAVAILABLE);
     }
 
+    @Test
+    void firstUseWhenRedisAtMaxmemoryThenStoreFullAndOldNoncesStillRefused() {
+        try (PrivateRedis redis = PrivateRedis.start("--maxmemory", "4mb", "--maxmemory-policy", "noeviction")) {
+            RedisSharedStateStore small = node(redis.url());
+            assertThat(small.firstUse("nonce:app:early", Duration.ofMinutes(10))).isTrue();
+            String filler = "x".repeat(10_000);
+            assertThatThrownBy(() -> {
+                for (int i = 0; i < 10_000; i++) {
+                    small.put("filler:" + i, filler, Duration.ofMinutes(10));
+                }
+            }).isInstanceOfSatisfying(PayerIdException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.STORE_FULL));
+            // Over maxmemory Redis refuses even the SET NX of a replay (STORE_FULL); just under it, NX answers "used".
+            // Either way the replay is refused, and the early nonce was not evicted to make room.
+            assertThat(refused(() -> small.firstUse("nonce:app:early", Duration.ofMinutes(10)))).isTrue();
+            assertThat(small.get("nonce:app:early")).isPresent();
+        }
+    }
+
+    /** True when the first use was refused: answered "already used", or refused for want of memory. */
+    private static boolean refused(java.util.function.BooleanSupplier firstUse) {
+        try {
+            return !firstUse.getAsBoolean();
+        } catch (PayerIdException e) {
+            return e.code() == ErrorCode.STORE_FULL;
+        }
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

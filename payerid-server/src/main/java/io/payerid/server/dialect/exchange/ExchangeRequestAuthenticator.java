@@ -102,7 +102,7 @@ public class ExchangeRequestAuthenticator {
             throw new ExchangeRefusal(ExchangeStatus.DATA_ERROR, "nonce must be at most " + MAX_NONCE + " characters");
         }
         String key = "exchange-004:nonce:" + app.appId() + ":" + nonce;
-        if (!store.putIfAbsent(key, "1", properties.requestWindow().multipliedBy(2))) {
+        if (!store.firstUse(key, properties.requestWindow().multipliedBy(2))) {
             throw new ExchangeRefusal(ExchangeStatus.NONCE_REPEATED, "nonce was already used");
         }
     }

@@ -1,0 +1,35 @@
+package io.payerid.core.store;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Bounds of the in-process store. A bound reached refuses new entries ({@code STORE_FULL}); nothing live
+ * is ever evicted.
+ *
+ * @param usedKeys        live keys of {@link SharedStateStore#firstUse} (nonces), kept as fingerprints.
+ *                        The default, 24 million, holds 35,000 signed requests/s for the default nonce
+ *                        memory (2 x 5 min) plus one slice: 22 million keys, measured at 10.6 bytes a key
+ *                        (242 MB of heap, bench/jmh/run-footprint.sh)
+ * @param usedKeySlice    time slice of the used-key buckets: a key is remembered up to one slice past its TTL
+ * @param entriesPerSpace live entries of each {@link KeySpace} of the other operations (about 200 bytes each)
+ * @param entriesBySpace  overrides of {@code entriesPerSpace} by space name
+ */
+public record StoreCapacity(long usedKeys, Duration usedKeySlice, long entriesPerSpace, Map<String, Long> entriesBySpace) {
+
+    public static final long DEFAULT_USED_KEYS = 24_000_000;
+    public static final Duration DEFAULT_USED_KEY_SLICE = Duration.ofSeconds(30);
+    public static final long DEFAULT_ENTRIES_PER_SPACE = 1_000_000;
+
+    public StoreCapacity {
+        entriesBySpace = Map.copyOf(entriesBySpace);
+    }
+
+    public static StoreCapacity defaults() {
+        return new StoreCapacity(DEFAULT_USED_KEYS, DEFAULT_USED_KEY_SLICE, DEFAULT_ENTRIES_PER_SPACE, Map.of());
+    }
+
+    public long entriesOf(String space) {
+        return entriesBySpace.getOrDefault(space, entriesPerSpace);
+    }
+}
