@@ -1,5 +1,6 @@
 package io.payerid.server.ratelimit;
 
+import io.lettuce.core.RedisClient;
 import io.payerid.core.ratelimit.AppRateLimitOverrides;
 import io.payerid.core.ratelimit.InProcessRateLimiter;
 import io.payerid.core.ratelimit.RateLimiter;
@@ -7,6 +8,7 @@ import io.payerid.server.store.StoreProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
 /** The rate limiter follows the shared store: in this node's memory, or in Redis for several nodes. */
 @Configuration(proxyBeanMethods = false)
@@ -20,8 +22,11 @@ public class RateLimitConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "payerid.store.type", havingValue = "redis")
-    RateLimiter redisRateLimiter(StoreProperties store) {
-        return new RedisRateLimiter(store.redisUrl(), store.keyPrefix() + "rate:");
+    RateLimiter redisRateLimiter(LettuceConnectionFactory payeridRedisConnectionFactory, StoreProperties store,
+                                 RateLimitProperties properties) {
+        // The store's own client: its fast-failing timeouts and 1 s reconnects hold for the buckets too.
+        return new RedisRateLimiter(() -> (RedisClient) payeridRedisConnectionFactory.getRequiredNativeClient(),
+                store.keyPrefix() + "rate:", new InProcessRateLimiter(properties.maxBuckets()));
     }
 
     @Bean

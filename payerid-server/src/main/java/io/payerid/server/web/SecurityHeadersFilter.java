@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -16,6 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class SecurityHeadersFilter extends OncePerRequestFilter {
 
+    private static final String CSP = "Content-Security-Policy";
     static final String PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:;"
             + " base-uri 'none'; frame-ancestors 'none'";
     static final String SWAGGER_UI_POLICY = "frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
@@ -26,8 +28,29 @@ public class SecurityHeadersFilter extends OncePerRequestFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("Content-Security-Policy", isSwaggerUi(request) ? SWAGGER_UI_POLICY : PAGE_POLICY);
-        chain.doFilter(request, response);
+        response.setHeader(CSP, isSwaggerUi(request) ? SWAGGER_UI_POLICY : PAGE_POLICY);
+        chain.doFilter(request, new OwnPolicyReplacesDefault(response));
+    }
+
+    /**
+     * A page that sends its own policy (the form_post page allows its one script by hash) replaces the default
+     * instead of adding a second header: browsers enforce every CSP header they get, so the default's
+     * {@code default-src 'none'} would still block that script.
+     */
+    private static final class OwnPolicyReplacesDefault extends HttpServletResponseWrapper {
+
+        OwnPolicyReplacesDefault(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (CSP.equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            } else {
+                super.addHeader(name, value);
+            }
+        }
     }
 
     private static boolean isSwaggerUi(HttpServletRequest request) {

@@ -113,6 +113,8 @@ class ResultDeliveryTest extends GatewayTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.uri().getPath()).startsWith("/v1/oauth/callback/wechat_oa/");
         assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        // One policy only: browsers enforce every CSP header, and a second default one would block the script.
+        assertThat(page.headers().allValues("Content-Security-Policy")).hasSize(1);
         String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
         assertThat(csp).contains("default-src 'none'").containsPattern("script-src 'sha256-[A-Za-z0-9+/=]{44}'")
                 .doesNotContain("unsafe-inline");

@@ -14,10 +14,12 @@ import io.payerid.server.support.GatewayTest;
 import io.payerid.server.support.MerchantClient;
 import java.time.Duration;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -53,6 +55,13 @@ class UpstreamFaultTest extends GatewayTest {
         registry.add("payerid.upstream.unionpay-gateway-url", () -> UPSTREAM.baseUrl() + "/pay/gateway");
     }
 
+    /** Each fault and the code the merchant must get: unreachable, or reached but answering nothing usable. */
+    static Stream<Arguments> faults() {
+        return Stream.of(Arguments.of(Mode.RESET, "UPSTREAM_UNAVAILABLE"), Arguments.of(Mode.GARBAGE, "UPSTREAM_UNAVAILABLE"),
+                Arguments.of(Mode.BAD_GATEWAY_502, "UPSTREAM_UNAVAILABLE"), Arguments.of(Mode.NOT_THE_API_FORMAT, "UPSTREAM_ERROR"),
+                Arguments.of(Mode.SILENT, "UPSTREAM_UNAVAILABLE"));
+    }
+
     @AfterAll
     static void stopUpstream() {
         UPSTREAM.close();
@@ -67,8 +76,7 @@ class UpstreamFaultTest extends GatewayTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"RESET, UPSTREAM_UNAVAILABLE", "GARBAGE, UPSTREAM_UNAVAILABLE", "BAD_GATEWAY_502, UPSTREAM_UNAVAILABLE",
-            "NOT_THE_API_FORMAT, UPSTREAM_ERROR", "SILENT, UPSTREAM_UNAVAILABLE"})
+    @MethodSource("faults")
     void wechatExchangeWhenUpstreamFailsThenMerchantGetsTheRightCode(Mode mode, String expected) {
         UPSTREAM.mode(mode);
         Browser browser = Browser.wechat().asSandboxUser(BASE, "alice");
@@ -76,8 +84,7 @@ class UpstreamFaultTest extends GatewayTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"RESET, UPSTREAM_UNAVAILABLE", "GARBAGE, UPSTREAM_UNAVAILABLE", "BAD_GATEWAY_502, UPSTREAM_UNAVAILABLE",
-            "NOT_THE_API_FORMAT, UPSTREAM_ERROR", "SILENT, UPSTREAM_UNAVAILABLE"})
+    @MethodSource("faults")
     void alipayExchangeWhenUpstreamFailsThenMerchantGetsTheRightCode(Mode mode, String expected) {
         UPSTREAM.mode(mode);
         Browser browser = Browser.alipay().asSandboxAlipayUser(BASE, "alice");
@@ -85,8 +92,7 @@ class UpstreamFaultTest extends GatewayTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"RESET, UPSTREAM_UNAVAILABLE", "GARBAGE, UPSTREAM_UNAVAILABLE", "BAD_GATEWAY_502, UPSTREAM_UNAVAILABLE",
-            "NOT_THE_API_FORMAT, UPSTREAM_ERROR", "SILENT, UPSTREAM_UNAVAILABLE"})
+    @MethodSource("faults")
     void unionPayExchangeWhenUpstreamFailsThenMerchantGetsTheRightCode(Mode mode, String expected) {
         UPSTREAM.mode(mode);
         Browser browser = new Browser(UnionPayRedirectFlowTest.CLOUD_PAY_UA);

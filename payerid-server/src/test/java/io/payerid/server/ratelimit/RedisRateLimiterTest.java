@@ -2,6 +2,7 @@ package io.payerid.server.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.payerid.core.ratelimit.InProcessRateLimiter;
 import io.payerid.core.ratelimit.RateDecision;
 import io.payerid.core.ratelimit.RateLimit;
 import io.payerid.server.store.RedisAvailable;
@@ -23,8 +24,8 @@ class RedisRateLimiterTest {
     @BeforeEach
     void connect() {
         RedisAvailable.require();
-        nodeA = new RedisRateLimiter(RedisAvailable.URL, prefix);
-        nodeB = new RedisRateLimiter(RedisAvailable.URL, prefix);
+        nodeA = new RedisRateLimiter(RedisAvailable.URL, prefix, new InProcessRateLimiter(1000));
+        nodeB = new RedisRateLimiter(RedisAvailable.URL, prefix, new InProcessRateLimiter(1000));
     }
 
     @AfterEach
@@ -51,13 +52,30 @@ class RedisRateLimiterTest {
 
     @Test
     void tryConsumeWhenOtherPrefixThenOtherDeploymentsBuckets() {
-        RedisRateLimiter otherDeployment = new RedisRateLimiter(RedisAvailable.URL, prefix + "other:");
+        RedisRateLimiter otherDeployment = new RedisRateLimiter(RedisAvailable.URL, prefix + "other:", new InProcessRateLimiter(1000));
         try {
             RateLimit one = new RateLimit(1, Duration.ofHours(1));
             assertThat(nodeA.tryConsume("ip:1", one).allowed()).isTrue();
             assertThat(otherDeployment.tryConsume("ip:1", one).allowed()).isTrue();
         } finally {
             otherDeployment.close();
+        }
+    }
+
+    @Test
+    void tryConsumeWhenRedisUnreachableThenLimitsHoldPerNodeInsteadOfRefusingEveryone() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        RedisRateLimiter cutOff = new RedisRateLimiter("redis://127.0.0.1:" + closedPort, prefix, new InProcessRateLimiter(1000));
+        try {
+            assertThat(cutOff.tryConsume("ip:9", THREE_PER_HOUR).allowed()).isTrue();
+            assertThat(cutOff.tryConsume("ip:9", THREE_PER_HOUR).allowed()).isTrue();
+            assertThat(cutOff.tryConsume("ip:9", THREE_PER_HOUR).allowed()).isTrue();
+            assertThat(cutOff.tryConsume("ip:9", THREE_PER_HOUR).allowed()).as("the per-node bucket still refuses").isFalse();
+        } finally {
+            cutOff.close();
         }
     }
 }

@@ -119,7 +119,7 @@ class RedisFaultTest {
     /** A fresh signed entry: "UPSTREAM" when sent on to WeChat, else the error reported to the merchant. */
     private static String entry() {
         Browser.Hop hop = Browser.wechat().get(merchant.authorizeUrl(returnUri, "base", "fault"));
-        assertThat(hop.status()).isEqualTo(302);
+        assertThat(hop.status()).as(hop.body()).isEqualTo(302);
         if (hop.location().contains("/connect/oauth2/authorize")) {
             return "UPSTREAM";
         }
