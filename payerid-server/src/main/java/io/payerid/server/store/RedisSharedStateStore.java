@@ -33,6 +33,18 @@ public final class RedisSharedStateStore implements SharedStateStore, AutoClosea
     private static final RedisScript<Long> DELETE_IF_EQUALS = new DefaultRedisScript<>(
             "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end", Long.class);
 
+    /**
+     * The nonce and its retry marker in one step, so no node can die between them: SET NX the nonce; when set,
+     * also the marker (the exact request) for the grace; when the nonce was used, true only if the marker is there.
+     */
+    private static final RedisScript<Long> FIRST_USE_OR_RETRY = new DefaultRedisScript<>("""
+            if redis.call('set', KEYS[1], '1', 'NX', 'PX', ARGV[1]) then
+              if tonumber(ARGV[2]) > 0 then redis.call('set', KEYS[2], '1', 'PX', ARGV[2]) end
+              return 1
+            end
+            if tonumber(ARGV[2]) > 0 and redis.call('exists', KEYS[2]) == 1 then return 1 end
+            return 0""", Long.class);
+
     private final StringRedisTemplate redis;
     private final String prefix;
     private final RedisLoaderLock locks;
@@ -59,6 +71,15 @@ public final class RedisSharedStateStore implements SharedStateStore, AutoClosea
     @Override
     public boolean putIfAbsent(String key, String value, Duration ttl) {
         return Boolean.TRUE.equals(call(() -> redis.opsForValue().setIfAbsent(prefix + key, value, ttl)));
+    }
+
+    @Override
+    public boolean firstUseOrRetry(String key, String request, Duration ttl, Duration retryGrace) {
+        long graceMillis = Math.max(0, retryGrace.toMillis());
+        Long accepted = call(() -> redis.execute(FIRST_USE_OR_RETRY,
+                List.of(prefix + key, prefix + RETRY_PREFIX + key + ":" + request),
+                Long.toString(ttl.toMillis()), Long.toString(graceMillis)));
+        return accepted != null && accepted == 1L;
     }
 
     @Override

@@ -139,6 +139,28 @@ class NodeDeathGatewayTest {
         System.out.printf("callback retried on node B after node A died: answered %d ms after the kill%n", took.toMillis());
     }
 
+    @Test
+    void entryWhenRetriedOnAnotherNodeAfterTheDeadNodeSpentTheNonceThenServedAndAnotherRequestWithItRefused() {
+        Map<String, String> params = merchant.params(returnUri, "base", "retried-entry");
+        String signed = merchant.url(merchant.signMd5(params));
+        // Node A spends the nonce and dies before nginx gets its answer.
+        assertThat(Browser.wechat().get(signed).location()).contains("/connect/oauth2/authorize");
+        long killed = System.nanoTime();
+        nodeA.close();
+
+        // nginx retries the identical request on node B: served, and the payer finishes there.
+        Browser payer = Browser.wechat().asSandboxUser(baseB, "bob");
+        Map<String, String> result = Browser.query(
+                payer.follow(signed.replace(baseA, baseB), l -> l.contains("/demo/return")).location());
+        assertThat(result).containsEntry("state", "retried-entry").containsKey("openid").doesNotContainKey("error");
+        assertThat(Duration.ofNanos(System.nanoTime() - killed)).isLessThan(Duration.ofSeconds(5));
+
+        // Any other request with that nonce is refused as before.
+        params.put("state", "another-order");
+        String other = merchant.url(merchant.signMd5(params)).replace(baseA, baseB);
+        assertThat(Browser.query(Browser.wechat().get(other).location())).containsEntry("error", "NONCE_REUSED");
+    }
+
     private static void awaitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!condition.getAsBoolean()) {

@@ -69,6 +69,19 @@ class RedisSharedStateStoreTest {
     }
 
     @Test
+    void firstUseOrRetryWhenTheSameRequestOnAnotherNodeWithinTheGraceThenTrueElseFalse() throws Exception {
+        Duration ttl = Duration.ofMinutes(1);
+        Duration grace = Duration.ofMillis(400);
+        assertThat(nodeA.firstUseOrRetry("nonce:app:r1", "req-a", ttl, grace)).isTrue();
+        assertThat(nodeB.firstUseOrRetry("nonce:app:r1", "req-a", ttl, grace)).as("retry on another node").isTrue();
+        assertThat(nodeB.firstUseOrRetry("nonce:app:r1", "req-b", ttl, grace)).as("other request").isFalse();
+        Thread.sleep(600);
+        assertThat(nodeB.firstUseOrRetry("nonce:app:r1", "req-a", ttl, grace)).as("after the grace").isFalse();
+        assertThat(nodeA.firstUseOrRetry("nonce:app:r2", "req-a", ttl, Duration.ZERO)).isTrue();
+        assertThat(nodeB.firstUseOrRetry("nonce:app:r2", "req-a", ttl, Duration.ZERO)).as("no grace").isFalse();
+    }
+
+    @Test
     void deleteIfEqualsKeepsANewerValue() {
         nodeA.put("token:wx1", "old", Duration.ofMinutes(1));
         nodeB.put("token:wx1", "new", Duration.ofMinutes(1));
