@@ -16,6 +16,9 @@ import java.util.function.Supplier;
  */
 public interface SharedStateStore {
 
+    /** Key prefix of the retry markers of {@link #firstUseOrRetry} (a key space of its own). */
+    String RETRY_PREFIX = "nonce-retry:";
+
     /**
      * True the first time {@code key} is used within {@code ttl} (a nonce), false on a replay. Stores no
      * value, so an implementation may keep only a keyed fingerprint of the key; such a store answers a
@@ -42,9 +45,6 @@ public interface SharedStateStore {
         }
         return !retryGrace.isZero() && !retryGrace.isNegative() && get(retryKey).isPresent();
     }
-
-    /** Key prefix of the retry markers of {@link #firstUseOrRetry} (a key space of its own). */
-    String RETRY_PREFIX = "nonce-retry:";
 
     /** Stores the value only if the key is absent; true when this call stored it (first use of a nonce). */
     boolean putIfAbsent(String key, String value, Duration ttl);
