@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * with fresh nonces, sustained (on a simulated clock) for the whole nonce memory, 2 x the 5 min request
  * window, plus two slices. Prints live nonces, bytes per nonce (the tables' own size and the heap's
  * growth), ns per first use in the steady state, and whether a nonce used 9 minutes earlier is still
- * refused. Run: bench/jmh/run-footprint.sh [rate] [window-minutes]
+ * refused. Beside it, the recent-request set of the nonce retry grace (5 s, one-second slices), fed the same
+ * requests, as {@code InProcessSharedStateStore.firstUseOrRetry} does. Run: bench/jmh/run-footprint.sh [rate] [window-minutes]
  */
 public final class NonceStoreFootprint {
 
@@ -22,6 +23,9 @@ public final class NonceStoreFootprint {
         AtomicLong nanos = new AtomicLong();
         long heapBefore = usedHeap();
         TimeBucketedFingerprintSet nonces = new TimeBucketedFingerprintSet(StoreCapacity.DEFAULT_USED_KEYS, slice, nanos::get);
+        Duration grace = Duration.ofSeconds(5);
+        TimeBucketedFingerprintSet recent = new TimeBucketedFingerprintSet(StoreCapacity.defaults().recentRequests(),
+                StoreCapacity.RECENT_REQUEST_SLICE, nanos::get);
 
         long total = rate * (ttl.toSeconds() + 2 * slice.toSeconds());
         long measuredFrom = total - 2_000_000;
@@ -35,6 +39,7 @@ public final class NonceStoreFootprint {
             if (!nonces.add(key, ttl)) {
                 throw new AssertionError("a fresh nonce was refused at " + i);
             }
+            recent.add(key + "\n" + Long.toHexString(i * 0xC2B2AE3D27D4EB4FL), grace);
             if (i == total - rate * 9L * 60) {
                 probe = key;
             }
@@ -49,7 +54,9 @@ public final class NonceStoreFootprint {
         System.out.printf("fingerprint tables: %,d bytes = %.1f bytes/nonce%n", tableBytes, (double) tableBytes / live);
         System.out.printf("heap growth: %,d bytes = %.1f bytes/nonce (%.0f MB)%n", heapGrowth, (double) heapGrowth / live,
                 heapGrowth / 1e6);
-        System.out.printf("first use, steady state: %.0f ns/op%n", nsPerOp);
+        System.out.printf("retry grace %s: %,d recent requests, %,d bytes (%.1f MB)%n", grace, recent.size(), recent.bytes(),
+                recent.bytes() / 1e6);
+        System.out.printf("first use + recent request, steady state: %.0f ns/op%n", nsPerOp);
         System.out.printf("a nonce used 9 min earlier is refused on replay: %s%n", !nonces.add(probe, ttl));
     }
 

@@ -35,6 +35,15 @@ public final class AuthorizationFlow {
     /** Key prefix of completed flows in the shared store: flow id → code hash and identity. */
     static final String COMPLETED_PREFIX = "flow:";
 
+    /**
+     * Key prefix of a code's claim, written before its upstream exchange: a later exchange that finds the claim
+     * and no result knows an earlier one may have spent the code upstream and never stored what it got.
+     */
+    static final String CLAIM_PREFIX = "oauth-code-claim:";
+
+    /** Key prefix of flows restarted after a lost exchange: each flow is restarted at most once. */
+    static final String RESTART_PREFIX = "flow-restart:";
+
     private static final char[] ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -117,9 +126,13 @@ public final class AuthorizationFlow {
     }
 
     private StartedFlow started(Merchant merchant, FlowContext context) {
-        String callbackUrl = callbackBaseUrl + "/" + slug(context.channel()) + "/" + sealedState.seal(context);
+        String callbackUrl = callbackUrl(context.channel(), sealedState.seal(context));
         return new StartedFlow(channel(context.channel()).authorizationUrl(config(merchant, context.channel()),
                 context.scope(), callbackUrl, context.flowId()), callbackUrl);
+    }
+
+    private String callbackUrl(ChannelKind kind, String sealed) {
+        return callbackBaseUrl + "/" + slug(kind) + "/" + sealed;
     }
 
     /**
@@ -147,13 +160,33 @@ public final class AuthorizationFlow {
             String code = channel.code(callback)
                     .orElseThrow(() -> new PayerIdException(ErrorCode.PAYER_DENIED, "the payer did not authorize"));
             ChannelConfig config = config(merchant, kind);
-            return FlowCompletion.success(context, completeOnce(context, channel, config, code, callback));
+            try {
+                return FlowCompletion.success(context, completeOnce(context, channel, config, code, callback));
+            } catch (CodeSpentByLostLoader lost) {
+                return restartOnce(context, channel, config, sealed, lost.refusal());
+            }
         } catch (PayerIdException e) {
             if (e.code() == ErrorCode.FLOW_ALREADY_COMPLETED) {
                 throw e;
             }
             return FlowCompletion.failure(context, e);
         }
+    }
+
+    /**
+     * The code was spent upstream by an exchange whose node died before storing the result (its retry, on
+     * any node, gets "code used"). The payer did nothing wrong, so the same browser is sent upstream again
+     * with the same sealed callback: a base-scope authorization returns at once with a fresh code, a consent
+     * scope asks once more. Once per flow, so a code the upstream keeps refusing ends in the usual error.
+     */
+    private FlowCompletion restartOnce(FlowContext context, OAuthChannel channel, ChannelConfig config, String sealed,
+                                       PayerIdException refusal) {
+        if (!store.putIfAbsent(RESTART_PREFIX + context.flowId(), "1", untilExpiry(context))) {
+            return FlowCompletion.failure(context, refusal);
+        }
+        String upstreamUrl = channel.authorizationUrl(config, context.scope(), callbackUrl(context.channel(), sealed),
+                context.flowId());
+        return FlowCompletion.restart(context, upstreamUrl);
     }
 
     private static void requireSameBrowser(FlowContext context, Optional<BrowserKey> browser) {
@@ -202,10 +235,28 @@ public final class AuthorizationFlow {
                                      UpstreamCallback callback) {
         String upstreamApp = config.setting("appId").orElse(config.id());
         // Hash the code: it is a credential and store keys may be visible to operators (Redis MONITOR).
-        String key = "oauth-code:" + channel.kind() + ":" + upstreamApp + ":" + Digests.hmacSha256Hex(upstreamApp, code, HexCase.LOWER);
-        String encoded = store.computeIfAbsent(key, CODE_RESULT_TTL,
-                () -> PayerIdentityCodec.encode(channel.exchange(config, scope, code, callback)));
+        String codeId = channel.kind() + ":" + upstreamApp + ":" + Digests.hmacSha256Hex(upstreamApp, code, HexCase.LOWER);
+        String encoded = store.computeIfAbsent("oauth-code:" + codeId, CODE_RESULT_TTL,
+                () -> PayerIdentityCodec.encode(exchangeClaimed(codeId, channel, config, scope, code, callback)));
         return PayerIdentityCodec.decode(encoded);
+    }
+
+    /**
+     * Claims the code, then exchanges it. The claim outlives a loader that never finished (a node killed in
+     * the upstream call), so its retry can tell "the upstream refused a code it redeemed for a dead node"
+     * ({@link CodeSpentByLostLoader}) from a code that was simply bad.
+     */
+    private PayerIdentity exchangeClaimed(String codeId, OAuthChannel channel, ChannelConfig config, Scope scope,
+                                          String code, UpstreamCallback callback) {
+        boolean claimedEarlier = !store.putIfAbsent(CLAIM_PREFIX + codeId, "1", CODE_RESULT_TTL);
+        try {
+            return channel.exchange(config, scope, code, callback);
+        } catch (PayerIdException e) {
+            if (claimedEarlier && e.code() == ErrorCode.AUTH_CODE_INVALID) {
+                throw new CodeSpentByLostLoader(e);
+            }
+            throw e;
+        }
     }
 
     private void requireWhitelisted(Merchant merchant, String redirectUri) {

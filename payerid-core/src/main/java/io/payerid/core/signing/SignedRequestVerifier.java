@@ -24,16 +24,41 @@ public final class SignedRequestVerifier {
     private final SharedStateStore store;
     private final Clock clock;
     private final Duration window;
+    private final Duration retryGrace;
 
     public SignedRequestVerifier(MerchantSignatures signatures, SharedStateStore store, Clock clock, Duration window) {
+        this(signatures, store, clock, window, Duration.ZERO);
+    }
+
+    /**
+     * @param retryGrace how long after a nonce's first use {@link #verifyRetryable} still accepts the identical
+     *                   signed request (a proxy retrying on another node); zero: never
+     */
+    public SignedRequestVerifier(MerchantSignatures signatures, SharedStateStore store, Clock clock, Duration window,
+                                 Duration retryGrace) {
         this.signatures = signatures;
         this.store = store;
         this.clock = clock;
         this.window = window;
+        this.retryGrace = retryGrace;
     }
 
-    /** Returns the sign type used, so the answer can be signed the same way. */
+    /** Returns the sign type used, so the answer can be signed the same way. Every nonce is used once. */
     public SignType verify(MerchantApp app, Map<String, String> params) {
+        return verify(app, params, Duration.ZERO);
+    }
+
+    /**
+     * {@link #verify} for a browser entry (a GET a proxy may retry on another node when the first died after
+     * spending the nonce): the identical signed request, same signature, within the retry grace is served
+     * again; any other request with a used nonce is still {@code NONCE_REUSED}. Safe because an entry only
+     * starts a flow bound to the browser that sends it (see docs/architecture.md, "Node death").
+     */
+    public SignType verifyRetryable(MerchantApp app, Map<String, String> params) {
+        return verify(app, params, retryGrace);
+    }
+
+    private SignType verify(MerchantApp app, Map<String, String> params, Duration grace) {
         SignType type = signType(app, params.get("signType"));
         String signature = required(params, "sign");
         String timestamp = required(params, "timestamp");
@@ -45,7 +70,10 @@ public final class SignedRequestVerifier {
         if (!NONCE.matcher(nonce).matches()) {
             throw PayerIdException.invalid("nonce must be 8-64 characters of [A-Za-z0-9_-]");
         }
-        if (!store.firstUse("nonce:" + app.appId() + ":" + nonce, window.multipliedBy(2))) {
+        String key = "nonce:" + app.appId() + ":" + nonce;
+        // The signature stands for the exact request: no one without the key makes another one with it.
+        String request = Digests.hmacSha256Hex(key, signature, HexCase.LOWER);
+        if (!store.firstUseOrRetry(key, request, window.multipliedBy(2), grace)) {
             throw new PayerIdException(ErrorCode.NONCE_REUSED, "nonce was already used");
         }
         return type;

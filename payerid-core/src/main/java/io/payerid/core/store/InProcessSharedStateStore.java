@@ -1,6 +1,7 @@
 package io.payerid.core.store;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.payerid.core.error.PayerIdException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,8 @@ public final class InProcessSharedStateStore implements SharedStateStore {
     private final StoreCapacity capacity;
     private final Ticker ticker;
     private final TimeBucketedFingerprintSet usedKeys;
+    /** Used key + request of the last seconds, for {@link #firstUseOrRetry}: small, since the grace is short. */
+    private final TimeBucketedFingerprintSet recentRequests;
     private final Map<String, BoundedExpiringSpace> spaces = new ConcurrentHashMap<>();
     private final SingleFlight singleFlight = new SingleFlight();
 
@@ -27,6 +30,8 @@ public final class InProcessSharedStateStore implements SharedStateStore {
         this.capacity = capacity;
         this.ticker = ticker;
         this.usedKeys = new TimeBucketedFingerprintSet(capacity.usedKeys(), capacity.usedKeySlice(), ticker);
+        this.recentRequests = new TimeBucketedFingerprintSet(capacity.recentRequests(), StoreCapacity.RECENT_REQUEST_SLICE,
+                ticker);
     }
 
     /** Every space bounded at {@code entriesPerSpace}; default used-key capacity. */
@@ -42,6 +47,32 @@ public final class InProcessSharedStateStore implements SharedStateStore {
     @Override
     public boolean firstUse(String key, Duration ttl) {
         return usedKeys.add(key, ttl);
+    }
+
+    /**
+     * The request is remembered beside its key for the grace (and at most one second longer). When that
+     * short-lived set is full the request is still served, only its retry is no longer recognised (it is
+     * refused as reused, as without a grace): a full set never lets anything through.
+     */
+    @Override
+    public boolean firstUseOrRetry(String key, String request, Duration ttl, Duration retryGrace) {
+        boolean graced = !retryGrace.isZero() && !retryGrace.isNegative();
+        String recent = key + "\n" + request;
+        if (usedKeys.add(key, ttl)) {
+            if (graced) {
+                rememberRecent(recent, retryGrace);
+            }
+            return true;
+        }
+        return graced && recentRequests.contains(recent);
+    }
+
+    private void rememberRecent(String recent, Duration retryGrace) {
+        try {
+            recentRequests.add(recent, retryGrace);
+        } catch (PayerIdException full) {
+            // STORE_FULL of the retry set only: the request itself is fine, its retry will be refused.
+        }
     }
 
     @Override

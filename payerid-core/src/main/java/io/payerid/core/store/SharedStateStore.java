@@ -16,6 +16,9 @@ import java.util.function.Supplier;
  */
 public interface SharedStateStore {
 
+    /** Key prefix of the retry markers of {@link #firstUseOrRetry} (a key space of its own). */
+    String RETRY_PREFIX = "nonce-retry:";
+
     /**
      * True the first time {@code key} is used within {@code ttl} (a nonce), false on a replay. Stores no
      * value, so an implementation may keep only a keyed fingerprint of the key; such a store answers a
@@ -23,6 +26,24 @@ public interface SharedStateStore {
      */
     default boolean firstUse(String key, Duration ttl) {
         return putIfAbsent(key, "1", ttl);
+    }
+
+    /**
+     * {@link #firstUse} that forgives one kind of repeat: the same request again (same {@code request}, a
+     * fingerprint of the exact signed request, e.g. its signature) within {@code retryGrace} of the first
+     * use is answered true, as the retry of a proxy whose first node died after spending the key. Anything
+     * else under a used key is false, as with {@link #firstUse}. A zero grace is plain {@link #firstUse}.
+     * This default records the retry marker after the key; an implementation may do both atomically.
+     */
+    default boolean firstUseOrRetry(String key, String request, Duration ttl, Duration retryGrace) {
+        String retryKey = RETRY_PREFIX + key + ":" + request;
+        if (firstUse(key, ttl)) {
+            if (!retryGrace.isZero() && !retryGrace.isNegative()) {
+                putIfAbsent(retryKey, "1", retryGrace);
+            }
+            return true;
+        }
+        return !retryGrace.isZero() && !retryGrace.isNegative() && get(retryKey).isPresent();
     }
 
     /** Stores the value only if the key is absent; true when this call stored it (first use of a nonce). */

@@ -29,6 +29,19 @@ public record StoreCapacity(long usedKeys, Duration usedKeySlice, long entriesPe
         return new StoreCapacity(DEFAULT_USED_KEYS, DEFAULT_USED_KEY_SLICE, DEFAULT_ENTRIES_PER_SPACE, Map.of());
     }
 
+    /** Time slice of the recent-request set of the nonce retry grace: a retry is known up to a second past it. */
+    public static final Duration RECENT_REQUEST_SLICE = Duration.ofSeconds(1);
+
+    /**
+     * Live entries of the recent-request set behind {@link SharedStateStore#firstUseOrRetry}: one in 32 of
+     * {@code usedKeys}. A nonce lives 2 x the request window (10 min), a recent request the grace plus a
+     * second, so at the rate {@code usedKeys} is sized for this holds any grace up to about 18 s (5 s: 210,000
+     * entries, 2 MB at 35,000 requests/s), on top of the nonces' memory.
+     */
+    public long recentRequests() {
+        return Math.max(1024, usedKeys / 32);
+    }
+
     public long entriesOf(String space) {
         return entriesBySpace.getOrDefault(space, entriesPerSpace);
     }

@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class SignedRequestVerifierTest {
@@ -70,6 +71,33 @@ class SignedRequestVerifierTest {
         } catch (PayerIdException e) {
             return e.code();
         }
+    }
+
+    @Test
+    void verifyRetryableWhenTheIdenticalRequestComesWithinTheGraceThenServedAndAnyOtherUseRefused() {
+        AtomicLong nanos = new AtomicLong();
+        SignedRequestVerifier graced = new SignedRequestVerifier(signatures, new InProcessSharedStateStore(1000, nanos::get),
+                Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMinutes(5), Duration.ofSeconds(5));
+        Map<String, String> entry = signed(SignType.MD5, NOW.getEpochSecond(), "nonce-retry-1");
+        assertThat(graced.verifyRetryable(app, entry)).isEqualTo(SignType.MD5);
+
+        nanos.addAndGet(Duration.ofSeconds(4).toNanos());
+        assertThat(codeOf(() -> graced.verifyRetryable(app, entry))).as("a proxy's retry").isNull();
+        assertThat(codeOf(() -> graced.verify(app, entry))).as("APIs never forgive").isEqualTo(ErrorCode.NONCE_REUSED);
+        Map<String, String> other = signed(SignType.HMAC_SHA256, NOW.getEpochSecond(), "nonce-retry-1");
+        assertThat(codeOf(() -> graced.verifyRetryable(app, other))).as("another request, same nonce")
+                .isEqualTo(ErrorCode.NONCE_REUSED);
+
+        nanos.addAndGet(Duration.ofSeconds(3).toNanos()); // past the grace and its one-second slice
+        assertThat(codeOf(() -> graced.verifyRetryable(app, entry))).as("a replay after the grace")
+                .isEqualTo(ErrorCode.NONCE_REUSED);
+    }
+
+    @Test
+    void verifyRetryableWhenNoGraceThenTheIdenticalRequestIsRefused() {
+        Map<String, String> entry = signed(SignType.MD5, NOW.getEpochSecond(), "nonce-retry-2");
+        verifier.verifyRetryable(app, entry);
+        assertThat(codeOf(() -> verifier.verifyRetryable(app, entry))).isEqualTo(ErrorCode.NONCE_REUSED);
     }
 
     @Test

@@ -32,6 +32,20 @@ class InProcessSharedStateStoreTest {
     }
 
     @Test
+    void firstUseOrRetryWhenTheSameRequestWithinTheGraceThenTrueElseFalse() {
+        Duration ttl = Duration.ofMinutes(10);
+        Duration grace = Duration.ofSeconds(5);
+        assertThat(store.firstUseOrRetry("nonce:app:n1", "req-a", ttl, grace)).isTrue();
+        assertThat(store.firstUseOrRetry("nonce:app:n1", "req-a", ttl, grace)).as("retry").isTrue();
+        assertThat(store.firstUseOrRetry("nonce:app:n1", "req-b", ttl, grace)).as("other request").isFalse();
+        assertThat(store.firstUse("nonce:app:n1", ttl)).as("the nonce itself is used").isFalse();
+        nanos.addAndGet(Duration.ofSeconds(6).toNanos());
+        assertThat(store.firstUseOrRetry("nonce:app:n1", "req-a", ttl, grace)).as("after the grace").isFalse();
+        assertThat(store.firstUseOrRetry("nonce:app:n2", "req-a", ttl, Duration.ZERO)).isTrue();
+        assertThat(store.firstUseOrRetry("nonce:app:n2", "req-a", ttl, Duration.ZERO)).as("no grace").isFalse();
+    }
+
+    @Test
     void entriesHaveTheirOwnTimeToLive() {
         store.put("short", "s", Duration.ofSeconds(1));
         store.put("long", "l", Duration.ofSeconds(100));

@@ -67,7 +67,8 @@ public class FlowConfiguration {
     @Bean
     SignedRequestVerifier signedRequestVerifier(MerchantSignatures signatures, SharedStateStore store, Clock clock,
                                                 PayerIdProperties properties) {
-        return new SignedRequestVerifier(signatures, store, clock, properties.requestWindow());
+        return new SignedRequestVerifier(signatures, store, clock, properties.requestWindow(),
+                properties.nonceRetryGrace());
     }
 
     @Bean

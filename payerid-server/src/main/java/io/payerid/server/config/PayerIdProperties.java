@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param operatorToken   bearer token of the admin API
  * @param requestWindow   how far a signed request's timestamp may be from now
  * @param flowTtl         how long a payer has to finish an authorization
+ * @param nonceRetryGrace how long after a nonce's first use the identical signed browser entry is served
+ *                        again (a proxy's retry after a node died); zero turns it off
  */
 @ConfigurationProperties("payerid")
 public record PayerIdProperties(
@@ -25,7 +27,8 @@ public record PayerIdProperties(
         @DefaultValue("k1") String masterKeyId,
         String operatorToken,
         @DefaultValue("5m") Duration requestWindow,
-        @DefaultValue("10m") Duration flowTtl) {
+        @DefaultValue("10m") Duration flowTtl,
+        @DefaultValue("5s") Duration nonceRetryGrace) {
 
     public String publicBaseUrlWithoutSlash() {
         return publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;

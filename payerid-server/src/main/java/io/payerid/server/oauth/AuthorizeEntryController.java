@@ -55,7 +55,7 @@ public class AuthorizeEntryController {
         String redirectUri = RequestParameters.required(params, "redirectUri");
         String state = params.get("state");
         try {
-            SignType signType = verifier.verify(app, params);
+            SignType signType = verifier.verifyRetryable(app, params);
             quota.consume(app); // after the signature: forged requests must not drain the merchant's quota
             return Redirects.found(binding.start(NativeAuthorizationParams.toRequest(merchant, app, signType, params), response));
         } catch (PayerIdException e) {

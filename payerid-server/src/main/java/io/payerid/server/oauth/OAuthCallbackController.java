@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import io.payerid.server.web.BrowserFlow;
+import io.payerid.server.web.Redirects;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,6 +36,10 @@ public class OAuthCallbackController {
     @GetMapping("/v1/oauth/callback/{channel}/{sealed}")
     public ResponseEntity<?> callback(@PathVariable String channel, @PathVariable String sealed, HttpServletRequest request) {
         FlowCompletion completion = binding.complete(kind(channel), sealed, request);
+        if (completion.restarted()) {
+            // Not an answer yet, in any dialect: the same browser fetches a fresh code for the same callback.
+            return Redirects.found(completion.restartUrl());
+        }
         FlowResponder responder = responders.get(completion.context().dialect());
         if (responder == null) {
             throw new PayerIdException(ErrorCode.FLOW_STATE_INVALID, "unknown dialect " + completion.context().dialect());

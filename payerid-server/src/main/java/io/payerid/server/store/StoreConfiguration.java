@@ -40,7 +40,7 @@ public class StoreConfiguration {
         @Bean
         SharedStateStore redisSharedStateStore(LettuceConnectionFactory payeridRedisConnectionFactory, StoreProperties properties) {
             return new RedisSharedStateStore(new StringRedisTemplate(payeridRedisConnectionFactory), properties.keyPrefix(),
-                    properties.lockTtl(), Duration.ofMillis(25));
+                    properties.lockLease(), properties.lockWait(), Duration.ofMillis(25));
         }
     }
 

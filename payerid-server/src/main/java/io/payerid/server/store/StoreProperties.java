@@ -13,7 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param type                    in-process or redis
  * @param redisUrl                e.g. {@code redis://127.0.0.1:6379/0} or {@code rediss://:password@host:6380/0}
  * @param keyPrefix               namespace of every key
- * @param lockTtl                 how long one node may compute a shared value (refresh a token, redeem a code)
+ * @param lockLease               Redis: how long a loader lock (refresh a token, redeem a code) outlives its holder's
+ *                                last heartbeat (renewed every lease/3): how soon a node takes over from a dead one
+ * @param lockWait                Redis: how long a caller waits for another node's running loader
  * @param nonceCapacity           in-process: live nonces remembered (fingerprints, ~10 bytes each); beyond, STORE_FULL
  * @param nonceSlice              in-process: time slice of the nonce buckets (a nonce is kept up to one slice past its TTL)
  * @param spaceCapacity           in-process: live entries of each key space (the key's prefix before ':')
@@ -27,7 +29,8 @@ public record StoreProperties(
         @DefaultValue("in-process") String type,
         @DefaultValue("redis://127.0.0.1:6379/0") String redisUrl,
         @DefaultValue("payerid:") String keyPrefix,
-        @DefaultValue("30s") Duration lockTtl,
+        @DefaultValue("3s") Duration lockLease,
+        @DefaultValue("30s") Duration lockWait,
         @DefaultValue("24000000") long nonceCapacity,
         @DefaultValue("30s") Duration nonceSlice,
         @DefaultValue("1000000") long spaceCapacity,

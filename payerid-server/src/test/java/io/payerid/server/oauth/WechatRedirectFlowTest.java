@@ -166,9 +166,14 @@ class WechatRedirectFlowTest extends GatewayTest {
 
     @Test
     void replayedNonceAndStaleTimestampAreRefused() {
-        String url = merchant.authorizeUrl(RETURN, "base", "r");
+        Map<String, String> params = merchant.params(RETURN, "base", "r");
+        String url = merchant.url(merchant.signMd5(params));
         assertThat(Browser.wechat().get(url).location()).contains("/sandbox/wechat/open/");
-        assertThat(Browser.query(Browser.wechat().get(url).location())).containsEntry("error", "NONCE_REUSED");
+        // The identical request again within payerid.nonce-retry-grace is a proxy's retry; any other is a replay.
+        assertThat(Browser.wechat().get(url).location()).contains("/sandbox/wechat/open/");
+        params.put("state", "r2");
+        assertThat(Browser.query(Browser.wechat().get(merchant.url(merchant.signMd5(params))).location()))
+                .containsEntry("error", "NONCE_REUSED");
 
         Map<String, String> stale = merchant.params(RETURN, "base", "r");
         stale.put("timestamp", Long.toString(System.currentTimeMillis() / 1000 - 3600));

@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 class RedisSharedStateStoreTest {
 
     private final List<LettuceConnectionFactory> factories = new ArrayList<>();
+    private final List<RedisSharedStateStore> stores = new ArrayList<>();
     private final String prefix = "payerid-test:" + UUID.randomUUID() + ":";
     private RedisSharedStateStore nodeA;
     private RedisSharedStateStore nodeB;
@@ -37,15 +39,23 @@ class RedisSharedStateStoreTest {
 
     @AfterEach
     void disconnect() {
+        stores.forEach(RedisSharedStateStore::close);
         factories.forEach(LettuceConnectionFactory::destroy);
     }
 
     private RedisSharedStateStore node(String url) {
+        return node(url, Duration.ofSeconds(5));
+    }
+
+    private RedisSharedStateStore node(String url, Duration lockLease) {
         LettuceConnectionFactory factory = StoreConfiguration.connectionFactory(url);
         factory.afterPropertiesSet();
         factory.start();
         factories.add(factory);
-        return new RedisSharedStateStore(new StringRedisTemplate(factory), prefix, Duration.ofSeconds(5), Duration.ofMillis(10));
+        RedisSharedStateStore store = new RedisSharedStateStore(new StringRedisTemplate(factory), prefix, lockLease,
+                Duration.ofSeconds(10), Duration.ofMillis(10));
+        stores.add(store);
+        return store;
     }
 
     @Test
@@ -56,6 +66,19 @@ class RedisSharedStateStoreTest {
         Thread.sleep(450);
         assertThat(nodeB.get("nonce:n1")).isEmpty();
         assertThat(nodeB.putIfAbsent("nonce:n1", "2", Duration.ofSeconds(5))).isTrue();
+    }
+
+    @Test
+    void firstUseOrRetryWhenTheSameRequestOnAnotherNodeWithinTheGraceThenTrueElseFalse() throws Exception {
+        Duration ttl = Duration.ofMinutes(1);
+        Duration grace = Duration.ofMillis(400);
+        assertThat(nodeA.firstUseOrRetry("nonce:app:r1", "req-a", ttl, grace)).isTrue();
+        assertThat(nodeB.firstUseOrRetry("nonce:app:r1", "req-a", ttl, grace)).as("retry on another node").isTrue();
+        assertThat(nodeB.firstUseOrRetry("nonce:app:r1", "req-b", ttl, grace)).as("other request").isFalse();
+        Thread.sleep(600);
+        assertThat(nodeB.firstUseOrRetry("nonce:app:r1", "req-a", ttl, grace)).as("after the grace").isFalse();
+        assertThat(nodeA.firstUseOrRetry("nonce:app:r2", "req-a", ttl, Duration.ZERO)).isTrue();
+        assertThat(nodeB.firstUseOrRetry("nonce:app:r2", "req-a", ttl, Duration.ZERO)).as("no grace").isFalse();
     }
 
     @Test
@@ -94,6 +117,75 @@ class RedisSharedStateStoreTest {
             }
         }
         assertThat(loads).hasValue(1);
+    }
+
+    @Test
+    void computeIfAbsentWhenTheHolderDiesMidLoaderThenAnotherNodeTakesOverWithinALease() throws Exception {
+        Duration lease = Duration.ofMillis(600);
+        RedisSharedStateStore dying = node(RedisAvailable.URL, lease);
+        RedisSharedStateStore survivor = node(RedisAvailable.URL, lease);
+        CountDownLatch loading = new CountDownLatch(1);
+        CountDownLatch never = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            pool.submit(() -> dying.computeIfAbsent("code:dead", Duration.ofMinutes(1), () -> {
+                loading.countDown();
+                await(never); // the upstream call the node died in: it never returns
+                return "from-the-dead";
+            }));
+            try {
+                takeOver(dying, survivor, lease, loading);
+            } finally {
+                never.countDown();
+            }
+        }
+        // The dead node's loader, had it ever returned, does not replace the stored result.
+        assertThat(survivor.get("code:dead")).contains("from-the-survivor");
+    }
+
+    private static void takeOver(RedisSharedStateStore dying, RedisSharedStateStore survivor, Duration lease,
+                                 CountDownLatch loading) throws InterruptedException {
+            assertThat(loading.await(5, TimeUnit.SECONDS)).isTrue();
+            Thread.sleep(lease.toMillis() * 2); // the holder's heartbeat kept the lock past its first lease
+            assertThat(survivor.get("lock:code:dead")).isPresent();
+            dying.close(); // its heartbeat stops, as when the process is killed
+
+            AtomicInteger survivorLoads = new AtomicInteger();
+            long started = System.nanoTime();
+            String value = survivor.computeIfAbsent("code:dead", Duration.ofMinutes(1), () -> {
+                survivorLoads.incrementAndGet();
+                return "from-the-survivor";
+            });
+            Duration waited = Duration.ofNanos(System.nanoTime() - started);
+
+            assertThat(value).isEqualTo("from-the-survivor");
+            assertThat(survivorLoads).hasValue(1);
+            assertThat(waited).isLessThan(lease.plusMillis(500));
+    }
+
+    @Test
+    void computeIfAbsentWhenALiveHolderIsSlowThenItKeepsTheLockAndTheLoaderRunsOnce() throws Exception {
+        Duration lease = Duration.ofMillis(300);
+        RedisSharedStateStore slow = node(RedisAvailable.URL, lease);
+        RedisSharedStateStore waiting = node(RedisAvailable.URL, lease);
+        AtomicInteger loads = new AtomicInteger();
+        CountDownLatch loading = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<String> holder = pool.submit(() -> slow.computeIfAbsent("code:slow", Duration.ofMinutes(1), () -> {
+                loads.incrementAndGet();
+                loading.countDown();
+                sleep(lease.toMillis() * 3); // an upstream call of three leases
+                return "slow-result";
+            }));
+            assertThat(loading.await(5, TimeUnit.SECONDS)).isTrue();
+            String waited = waiting.computeIfAbsent("code:slow", Duration.ofMinutes(1), () -> {
+                loads.incrementAndGet();
+                return "taken-over";
+            });
+            assertThat(waited).isEqualTo("slow-result");
+            assertThat(holder.get()).isEqualTo("slow-result");
+        }
+        assertThat(loads).hasValue(1);
+        assertThat(waiting.get("lock:code:slow")).isEmpty();
     }
 
     @Test
@@ -138,6 +230,14 @@ class RedisSharedStateStoreTest {
             return !firstUse.getAsBoolean();
         } catch (PayerIdException e) {
             return e.code() == ErrorCode.STORE_FULL;
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

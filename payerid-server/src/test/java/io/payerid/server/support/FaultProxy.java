@@ -22,6 +22,8 @@ import java.util.concurrent.ThreadLocalRandom;
  *       stopped with SIGSTOP (bytes read meanwhile are delivered after {@link #forward()});</li>
  *   <li>{@link #reset()}: close every open connection with a TCP RST, and reset new ones at once,
  *       like a crashed server host or a firewall that rejects;</li>
+ *   <li>{@link #holdAnswers()}: forward what clients send but hold the server's answers, like a server
+ *       that did the work (redeemed a code) while its client died waiting for the reply;</li>
  *   <li>{@link #garbage()}: answer whatever the client sends with random bytes and drop the server's,
  *       like a wrong service on the port.</li>
  * </ul>
@@ -30,13 +32,14 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class FaultProxy implements AutoCloseable {
 
     /** What the proxy does with the bytes it receives. */
-    public enum Mode { FORWARD, PAUSE, RESET, GARBAGE }
+    public enum Mode { FORWARD, PAUSE, HOLD_ANSWERS, RESET, GARBAGE }
 
     private final InetSocketAddress target;
     private final ServerSocket listener;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final Object modeChanged = new Object();
     private volatile Mode mode = Mode.FORWARD;
+    private final java.util.concurrent.atomic.AtomicLong forwardedFromClients = new java.util.concurrent.atomic.AtomicLong();
 
     private FaultProxy(InetSocketAddress target) throws IOException {
         this.target = target;
@@ -67,6 +70,15 @@ public final class FaultProxy implements AutoCloseable {
 
     public void pause() {
         setMode(Mode.PAUSE);
+    }
+
+    public void holdAnswers() {
+        setMode(Mode.HOLD_ANSWERS);
+    }
+
+    /** Bytes clients sent that were passed on to the server. */
+    public long forwardedFromClients() {
+        return forwardedFromClients.get();
     }
 
     public void reset() {
@@ -117,7 +129,7 @@ public final class FaultProxy implements AutoCloseable {
         Socket server = new Socket();
         try {
             // A paused proxy does not even reach the server: the client's connect succeeds and then hangs.
-            awaitNot(Mode.PAUSE);
+            awaitForwardable(true);
             server.connect(target, 2000);
             open.add(server);
         } catch (IOException e) {
@@ -137,9 +149,14 @@ public final class FaultProxy implements AutoCloseable {
             OutputStream back = from.getOutputStream();
             int read;
             while ((read = in.read(buffer)) >= 0) {
-                awaitNot(Mode.PAUSE);
+                awaitForwardable(fromClient);
                 switch (mode) {
-                    case FORWARD -> out.write(buffer, 0, read);
+                    case FORWARD, HOLD_ANSWERS -> {
+                        out.write(buffer, 0, read);
+                        if (fromClient) {
+                            forwardedFromClients.addAndGet(read);
+                        }
+                    }
                     case GARBAGE -> {
                         if (fromClient) {
                             back.write(randomBytes(Math.max(read, 16)));
@@ -159,9 +176,10 @@ public final class FaultProxy implements AutoCloseable {
         }
     }
 
-    private void awaitNot(Mode unwanted) {
+    /** Waits while this direction is held: both in PAUSE, the server's answers in HOLD_ANSWERS. */
+    private void awaitForwardable(boolean fromClient) {
         synchronized (modeChanged) {
-            while (mode == unwanted) {
+            while (mode == Mode.PAUSE || mode == Mode.HOLD_ANSWERS && !fromClient) {
                 try {
                     modeChanged.wait();
                 } catch (InterruptedException e) {
