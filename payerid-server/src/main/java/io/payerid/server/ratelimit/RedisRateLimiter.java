@@ -44,6 +44,7 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     private volatile StatefulRedisConnection<String, byte[]> connection;
     private volatile ProxyManager<String> buckets;
     private volatile long nextConnectAttempt;
+    private volatile long nextRedisAttempt;
 
     /**
      * @param client   the shared store's client (its fast-failing timeouts and reconnects apply here too), asked for
@@ -77,7 +78,9 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
     @Override
     public RateDecision tryConsume(String key, RateLimit limit) {
         ProxyManager<String> shared = buckets();
-        if (shared == null) {
+        if (shared == null || System.nanoTime() < nextRedisAttempt) {
+            // Down, or failed within the last second: a paused Redis must not cost every request a command timeout
+            // here before its own store call pays another one.
             return fallback.tryConsume(key, limit);
         }
         try {
@@ -89,6 +92,7 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
             }
             return decision;
         } catch (RedisException | CompletionException e) {
+            nextRedisAttempt = System.nanoTime() + RECONNECT_PAUSE_NANOS;
             if (degraded.compareAndSet(false, true)) {
                 log.warn("Redis unreachable for rate limits ({}): limiting per node until it is back", e.getClass().getSimpleName());
             }
