@@ -2,22 +2,16 @@ package io.payerid.server.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.payerid.server.PayerIdApplication;
-import io.payerid.server.config.EmbeddedSecrets;
 import io.payerid.server.demo.DemoCredentials;
 import io.payerid.server.demo.DemoTenantSeeder;
 import io.payerid.server.support.Browser;
 import io.payerid.server.support.FaultProxy;
 import io.payerid.server.support.MerchantClient;
+import io.payerid.server.support.RedisGatewayNodes;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -41,6 +34,7 @@ class NodeDeathGatewayTest {
     private static final Duration INVISIBLE = Duration.ofSeconds(6);
 
     private FaultProxy upstreamOfA;
+    private RedisGatewayNodes nodes;
     private ConfigurableApplicationContext nodeA;
     private ConfigurableApplicationContext nodeB;
     private String baseA;
@@ -50,17 +44,14 @@ class NodeDeathGatewayTest {
 
     @BeforeEach
     void start() throws IOException {
-        RedisAvailable.require();
-        Path dir = Files.createTempDirectory("payerid-node-death");
-        String masterKey = EmbeddedSecrets.randomBase64(32);
-        String prefix = "payerid-test:" + UUID.randomUUID() + ":";
-        int portA = freePort();
-        int portB = freePort();
+        nodes = new RedisGatewayNodes("nodedeath");
+        int portA = RedisGatewayNodes.freePort();
+        int portB = RedisGatewayNodes.freePort();
         baseA = "http://localhost:" + portA;
         baseB = "http://localhost:" + portB;
         upstreamOfA = FaultProxy.to("127.0.0.1", portB);
-        nodeA = node(portA, "http://127.0.0.1:" + upstreamOfA.port(), portB, dir, masterKey, prefix);
-        nodeB = node(portB, "http://127.0.0.1:" + portB, portB, dir, masterKey, prefix);
+        nodeA = node(portA, "http://127.0.0.1:" + upstreamOfA.port(), portB);
+        nodeB = node(portB, "http://127.0.0.1:" + portB, portB);
         DemoCredentials demo = nodeB.getBean(DemoTenantSeeder.class).seed();
         merchant = new MerchantClient(baseA, demo.appId(), demo.mchNo(), demo.appKey());
         returnUri = baseA + "/demo/return";
@@ -78,24 +69,13 @@ class NodeDeathGatewayTest {
         }
     }
 
-    private static ConfigurableApplicationContext node(int port, String wechatApiBase, int sandboxPort, Path dir,
-                                                       String masterKey, String prefix) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("server.port", port);
+    private ConfigurableApplicationContext node(int port, String wechatApiBase, int sandboxPort) {
+        Map<String, Object> p = nodes.properties(port);
         // Killed, not drained: the request in flight is dropped, as nginx sees a node die.
         p.put("server.shutdown", "immediate");
-        p.put("payerid.public-base-url", "http://localhost:" + port);
-        p.put("payerid.data-dir", dir.toString());
-        p.put("payerid.master-key", masterKey);
-        p.put("payerid.operator-token", "node-death-token");
-        p.put("spring.datasource.url", "jdbc:h2:mem:nodedeath" + prefix.hashCode() + ";DB_CLOSE_DELAY=-1");
-        p.put("payerid.store.type", "redis");
-        p.put("payerid.store.redis-url", RedisAvailable.URL);
-        p.put("payerid.store.key-prefix", prefix);
         p.put("payerid.upstream.wechat-open-host", "http://localhost:" + sandboxPort + "/sandbox/wechat/open");
         p.put("payerid.upstream.wechat-api-host", wechatApiBase + "/sandbox/wechat/api");
-        return new SpringApplicationBuilder(PayerIdApplication.class)
-                .run(p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+        return RedisGatewayNodes.start(p);
     }
 
     @Test
@@ -166,12 +146,6 @@ class NodeDeathGatewayTest {
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as("condition reached in time").isLessThan(deadline);
             Thread.sleep(20);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

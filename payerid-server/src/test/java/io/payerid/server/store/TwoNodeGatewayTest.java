@@ -2,22 +2,14 @@ package io.payerid.server.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.payerid.server.PayerIdApplication;
-import io.payerid.server.config.EmbeddedSecrets;
 import io.payerid.server.demo.DemoCredentials;
 import io.payerid.server.demo.DemoTenantSeeder;
 import io.payerid.server.support.Browser;
 import io.payerid.server.support.MerchantClient;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
+import io.payerid.server.support.RedisGatewayNodes;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -28,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class TwoNodeGatewayTest {
 
+    private final RedisGatewayNodes nodes = new RedisGatewayNodes("twonode");
     private ConfigurableApplicationContext nodeA;
     private ConfigurableApplicationContext nodeB;
 
@@ -41,35 +34,21 @@ class TwoNodeGatewayTest {
         }
     }
 
-    private static ConfigurableApplicationContext node(int port, int sandboxPort, Path dir, String masterKey, String prefix) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("server.port", port);
-        p.put("payerid.public-base-url", "http://localhost:" + port);
-        p.put("payerid.data-dir", dir.toString());
-        p.put("payerid.master-key", masterKey);
-        p.put("payerid.operator-token", "two-node-token");
-        p.put("spring.datasource.url", "jdbc:h2:mem:twonode" + prefix.hashCode() + ";DB_CLOSE_DELAY=-1");
-        p.put("payerid.store.type", "redis");
-        p.put("payerid.store.redis-url", RedisAvailable.URL);
-        p.put("payerid.store.key-prefix", prefix);
+    private ConfigurableApplicationContext node(int port, int sandboxPort) {
+        Map<String, Object> p = nodes.properties(port);
         // Both nodes talk to node A's sandbox, as two real nodes talk to the one WeChat.
         p.put("payerid.upstream.wechat-open-host", "http://localhost:" + sandboxPort + "/sandbox/wechat/open");
         p.put("payerid.upstream.wechat-api-host", "http://127.0.0.1:" + sandboxPort + "/sandbox/wechat/api");
-        // As arguments, not builder defaults: application.yml would override defaults.
-        return new SpringApplicationBuilder(PayerIdApplication.class)
-                .run(p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+        return RedisGatewayNodes.start(p);
     }
 
     @Test
     void aFlowStartedOnOneNodeFinishesOnTheOther() throws Exception {
         RedisAvailable.require();
-        Path dir = Files.createTempDirectory("payerid-two-node");
-        String masterKey = EmbeddedSecrets.randomBase64(32);
-        String prefix = "payerid-test:" + UUID.randomUUID() + ":";
-        int portA = freePort();
-        int portB = freePort();
-        nodeA = node(portA, portA, dir, masterKey, prefix);
-        nodeB = node(portB, portA, dir, masterKey, prefix);
+        int portA = RedisGatewayNodes.freePort();
+        int portB = RedisGatewayNodes.freePort();
+        nodeA = node(portA, portA);
+        nodeB = node(portB, portA);
         String baseA = "http://localhost:" + portA;
         String baseB = "http://localhost:" + portB;
 
@@ -118,11 +97,5 @@ class TwoNodeGatewayTest {
         params.remove("sign");
         String sameNonce = merchant.url(merchant.signMd5(params)).replace(baseA, baseB);
         assertThat(Browser.query(Browser.wechat().get(sameNonce).location())).containsEntry("error", "NONCE_REUSED");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
