@@ -17,6 +17,7 @@ public enum ErrorCode {
     REDIRECT_NOT_ALLOWED(403, "Redirect URI is not in the merchant's whitelist", "回跳地址未授权"),
     UNSUPPORTED_CHANNEL(400, "Channel not supported by this endpoint", "暂不支持该支付渠道"),
     UNSUPPORTED_BROWSER(400, "Not opened inside a supported wallet app", "请使用微信、支付宝或云闪付扫码打开"),
+    WECHAT_ALIPAY_ONLY(400, "This entry identifies WeChat and Alipay payers only", "此入口仅支持微信和支付宝,请使用微信或支付宝扫码打开"),
     CHANNEL_NOT_CONFIGURED(409, "Channel not configured for this merchant", "商户未开通该渠道"),
     FLOW_STATE_INVALID(400, "Authorization state is invalid or was tampered with", "授权信息无效,请重新扫码"),
     FLOW_EXPIRED(400, "Authorization flow expired", "授权已超时,请重新扫码"),

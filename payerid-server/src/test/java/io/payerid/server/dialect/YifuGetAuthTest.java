@@ -2,9 +2,19 @@ package io.payerid.server.dialect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.payerid.core.tenant.AlipayApp;
+import io.payerid.core.tenant.ChannelKind;
+import io.payerid.core.tenant.ChannelMode;
 import io.payerid.core.tenant.Institution;
+import io.payerid.core.tenant.Merchant;
+import io.payerid.core.tenant.OwnerType;
+import io.payerid.core.tenant.Secret;
 import io.payerid.core.tenant.TenantAdmin;
 import io.payerid.core.tenant.TenantDirectory;
+import io.payerid.sandbox.alipay.IdentityMode;
+import io.payerid.sandbox.alipay.SandboxAlipayApp;
+import io.payerid.sandbox.alipay.SandboxAlipayApps;
+import io.payerid.server.config.PlatformKeys;
 import io.payerid.server.support.Browser;
 import io.payerid.server.support.Browser.Hop;
 import io.payerid.server.support.GatewayTest;
@@ -13,6 +23,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,11 +36,15 @@ class YifuGetAuthTest extends GatewayTest {
     static final String MCH_NO = "851902270018";
     static final String KEY = "yifu-institution-key-0001";
     static final String REDIRECT = "https://www.baidu.com?aa=123";
+    static final String UNIONPAY_UA = "Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 (KHTML, like Gecko) "
+            + "Chrome/120.0 Mobile Safari/537.36 com.unionpay.chsp UnionPay/1.0 CloudPay";
 
     @Autowired
     TenantDirectory directory;
     @Autowired
     TenantAdmin admin;
+    @Autowired
+    SandboxAlipayApps alipaySandbox;
 
     @BeforeEach
     void seedMerchant() {
@@ -62,6 +78,39 @@ class YifuGetAuthTest extends GatewayTest {
     }
 
     @Test
+    void getAuthWhenCalledOnTheBarePathThenServesTheSameFlow() throws Exception {
+        String bare = authUrl(INST_NO, MCH_NO, REDIRECT, KEY).replace("/yfpay/jsapi/", "/jsapi/");
+        Hop last = Browser.wechat().asSandboxUser(BASE, "alice").follow(bare, l -> l.startsWith("https://www.baidu.com"));
+        assertThat(last.location()).matches("https://www\\.baidu\\.com\\?aa=123&openid=o[A-Za-z0-9_-]{27}");
+    }
+
+    @Test
+    void getAuthWhenAlipayReturnsBothIdsThenAnswersTheSeedsServiceWindowUserId() throws Exception {
+        String mchNo = "8519" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+        Institution isv = directory.institutionByInstNo(INST_NO).orElseThrow();
+        Merchant merchant = new SeedTenants(directory, admin).merchant(isv, mchNo, List.of("https://www.baidu.com"));
+        String alipayAppId = "2021" + String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
+        String privateKey = PlatformKeys.generatePrivateKeyBase64();
+        admin.putChannel(OwnerType.MERCHANT, merchant.id(), ChannelKind.ALIPAY, ChannelMode.DIRECT,
+                Map.of(AlipayApp.APP_ID, alipayAppId, AlipayApp.ALIPAY_PUBLIC_KEY, alipaySandbox.alipayPublicKey()),
+                Map.of(AlipayApp.PRIVATE_KEY, Secret.of(privateKey)));
+        alipaySandbox.register(SandboxAlipayApp.of(alipayAppId, PlatformKeys.fromPrivateKey(privateKey).publicKeyBase64(),
+                List.of("localhost"), IdentityMode.BOTH));
+
+        Hop last = Browser.alipay().asSandboxAlipayUser(BASE, "bob")
+                .follow(authUrl(INST_NO, mchNo, REDIRECT, KEY), l -> l.startsWith("https://www.baidu.com"));
+
+        assertThat(Browser.query(last.location()).get("openid")).matches("2088\\d{12}");
+    }
+
+    @Test
+    void getAuthWhenOpenedInsideUnionPayThenSaysPlainlyOnlyWechatAndAlipayAreServed() throws Exception {
+        Hop hop = new Browser(UNIONPAY_UA).get(authUrl(INST_NO, MCH_NO, REDIRECT, KEY));
+        assertThat(hop.status()).isEqualTo(400);
+        assertThat(hop.body()).contains("WECHAT_ALIPAY_ONLY").contains("此入口仅支持微信和支付宝").doesNotContain("云闪付扫码");
+    }
+
+    @Test
     void upperCaseSignIsAcceptedToo() throws Exception {
         String url = authUrl(INST_NO, MCH_NO, REDIRECT, KEY);
         String upper = url.substring(0, url.indexOf("&sign=")) + "&sign=" + url.substring(url.indexOf("&sign=") + 6).toUpperCase();
@@ -89,7 +138,7 @@ class YifuGetAuthTest extends GatewayTest {
     void aPlainBrowserIsAskedToOpenItInAWallet() throws Exception {
         Hop hop = new Browser("Mozilla/5.0 (X11; Linux x86_64) Chrome/120.0").get(authUrl(INST_NO, MCH_NO, REDIRECT, KEY));
         assertThat(hop.status()).isEqualTo(400);
-        assertThat(hop.body()).contains("UNSUPPORTED_BROWSER").contains("请使用微信、支付宝或云闪付扫码打开");
+        assertThat(hop.body()).contains("WECHAT_ALIPAY_ONLY").contains("请使用微信或支付宝扫码打开");
     }
 
     @Test

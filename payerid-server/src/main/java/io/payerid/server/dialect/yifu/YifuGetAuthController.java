@@ -26,8 +26,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * Seed 002 (易付) {@code GET {prefix}/jsapi/getauth2?inst_no=&mch_no=&redirect_uri=&sign=}: WeChat openid or
- * Alipay user id by User-Agent, signed with the institution key. The prefix defaults to {@code /yfpay},
- * the path merchants already call. See docs/compat/002-yifu.md.
+ * Alipay user id by User-Agent, signed with the institution key. Served under the prefix (default
+ * {@code /yfpay}, the seed example's host path) and bare, as the seed's "接口域名 + /jsapi/getauth2" reads.
+ * See docs/compat/002-yifu.md.
  */
 @Controller
 @BrowserFlow
@@ -43,7 +44,8 @@ public class YifuGetAuthController {
         this.quota = quota;
     }
 
-    @GetMapping("${payerid.dialects.yifu.path-prefix:/yfpay}/jsapi/getauth2")
+    /** One mapping, two patterns: with an empty prefix they are the same pattern, which Spring keeps once. */
+    @GetMapping({"${payerid.dialects.yifu.path-prefix:/yfpay}/jsapi/getauth2", "/jsapi/getauth2"})
     public ResponseEntity<Void> getAuth(HttpServletRequest request, HttpServletResponse response) {
         Map<String, String> params = RequestParameters.single(request);
         String instNo = RequestParameters.required(params, "inst_no");
@@ -58,7 +60,7 @@ public class YifuGetAuthController {
         quota.consume(merchant); // after the signature: forged requests must not drain the merchant's quota
         ChannelKind channel = channelFor(PayerBrowser.of(request.getHeader("User-Agent")));
         AuthorizationRequest authorization = new AuthorizationRequest(merchant, null, channel, YifuResponder.DIALECT,
-                redirectUri, Scope.BASE, null, Map.of());
+                redirectUri, Scope.BASE, null, Map.of(YifuResponder.INST_NO, instNo));
         return Redirects.found(binding.start(authorization, response));
     }
 
@@ -78,12 +80,15 @@ public class YifuGetAuthController {
         }
     }
 
-    /** The seed serves WeChat official-account openids and Alipay 服务窗 user ids; nothing else. */
+    /**
+     * The seed serves WeChat official-account openids and Alipay 服务窗 user ids; nothing else. A 云闪付 payer
+     * is told so plainly rather than the generic "open it in WeChat, Alipay or 云闪付" while already in 云闪付.
+     */
     private static ChannelKind channelFor(PayerBrowser browser) {
         return switch (browser) {
             case WECHAT -> ChannelKind.WECHAT_OA;
             case ALIPAY -> ChannelKind.ALIPAY;
-            default -> throw new PayerIdException(ErrorCode.UNSUPPORTED_BROWSER, "open this link in WeChat or Alipay");
+            default -> throw new PayerIdException(ErrorCode.WECHAT_ALIPAY_ONLY, "opened in " + browser + "; this entry serves WeChat and Alipay only");
         };
     }
 }
