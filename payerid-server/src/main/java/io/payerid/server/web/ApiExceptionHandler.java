@@ -4,6 +4,7 @@ import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
 import io.payerid.core.error.RedactedFailure;
 import io.payerid.core.ratelimit.RateLimitedException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
 import java.util.List;
@@ -159,8 +160,12 @@ public class ApiExceptionHandler {
         return error(ErrorCode.NOT_ACCEPTABLE, null);
     }
 
+    /** A wrong link opened in a payer's browser is a zh-CN page; API clients keep the JSON error. */
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
-    ResponseEntity<ApiError> noSuchPath(Exception e) {
+    ResponseEntity<?> noSuchPath(Exception e, HttpServletRequest request) {
+        if (HtmlPreference.wantsHtml(request)) {
+            return PayerErrorPage.render(ErrorCode.NOT_FOUND);
+        }
         return error(ErrorCode.NOT_FOUND, "no such resource");
     }
 

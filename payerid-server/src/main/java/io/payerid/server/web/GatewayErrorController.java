@@ -22,7 +22,7 @@ public class GatewayErrorController implements ErrorController {
     public ResponseEntity<?> error(HttpServletRequest request) {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         ErrorCode code = status instanceof Integer value ? codeFor(value) : ErrorCode.NOT_FOUND;
-        if (wantsHtml(request)) {
+        if (HtmlPreference.wantsHtml(request)) {
             return PayerErrorPage.render(code);
         }
         return ResponseEntity.status(code.httpStatus()).contentType(MediaType.APPLICATION_JSON)
@@ -37,10 +37,5 @@ public class GatewayErrorController implements ErrorController {
             case 503 -> ErrorCode.UPSTREAM_UNAVAILABLE;
             default -> status >= 400 && status < 500 ? ErrorCode.INVALID_REQUEST : ErrorCode.INTERNAL_ERROR;
         };
-    }
-
-    private static boolean wantsHtml(HttpServletRequest request) {
-        String accept = request.getHeader("Accept");
-        return accept != null && accept.contains("text/html");
     }
 }
