@@ -10,7 +10,6 @@ import io.payerid.server.demo.DemoCredentials;
 import io.payerid.server.demo.DemoTenantSeeder;
 import io.payerid.server.support.Browser;
 import io.payerid.server.support.MerchantClient;
-import io.payerid.server.support.RedisAvailable;
 import io.payerid.server.support.RedisGatewayNodes;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
