@@ -3,6 +3,7 @@ package io.payerid.server.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.payerid.core.tenant.Institution;
+import io.payerid.core.tenant.Merchant;
 import io.payerid.core.tenant.TenantAdmin;
 import io.payerid.core.tenant.TenantDirectory;
 import io.payerid.core.tenant.cache.TenantChange;
@@ -13,6 +14,8 @@ import io.payerid.server.demo.DemoTenant;
 import io.payerid.server.demo.DemoTenantSeeder;
 import io.payerid.server.demo.DemoWechatPaySeeder;
 import io.payerid.server.dialect.SeedTenants;
+import io.payerid.server.qr.QrEntries;
+import io.payerid.server.qr.QrEntry;
 import io.payerid.server.support.Browser;
 import io.payerid.server.support.Browser.Hop;
 import io.payerid.server.support.GatewayTest;
@@ -64,6 +67,8 @@ class TenantCacheHotPathTest extends GatewayTest {
     TenantAdmin admin;
     @Autowired
     TenantChanges changes;
+    @Autowired
+    QrEntries qrEntries;
 
     private DemoCredentials demo;
     private MerchantClient redirecting;
@@ -112,10 +117,11 @@ class TenantCacheHotPathTest extends GatewayTest {
     @Test
     void liantuofuEntryWhenWarmedThenNoSql() {
         SeedTenants seeds = new SeedTenants(directory, admin);
-        seeds.merchant(seeds.institution("LTF_ISV", "ltf-institution-key"), "ABC", List.of("http://www.qq.com"));
+        // ids of this test's own: the database outlives contexts, and seed tenants copy this context's sandbox keys
+        seeds.merchant(seeds.institution("LTF_CACHE", "ltf-institution-key"), "ABC_CACHE", List.of("http://www.qq.com"));
 
         assertNoSqlWhenWarm("GET /open/wechatUserAuth (seed 001)", () -> {
-            Hop entry = Browser.wechat().get(BASE + "/open/wechatUserAuth?merchantCode=ABC&redirectUri=http://www.qq.com");
+            Hop entry = Browser.wechat().get(BASE + "/open/wechatUserAuth?merchantCode=ABC_CACHE&redirectUri=http://www.qq.com");
             assertThat(entry.status()).isEqualTo(302);
             assertThat(entry.location()).contains("/sandbox/wechat/open/connect/oauth2/authorize?appid=");
             return entry;
@@ -125,12 +131,12 @@ class TenantCacheHotPathTest extends GatewayTest {
     @Test
     void yifuEntryWhenWarmedThenNoSql() {
         SeedTenants seeds = new SeedTenants(directory, admin);
-        Institution isv = seeds.institution("900001", "yifu-institution-key-0001");
-        seeds.merchant(isv, "851902270018", List.of("https://www.baidu.com"));
+        Institution isv = seeds.institution("900077", "yifu-institution-key-0077");
+        seeds.merchant(isv, "851902270077", List.of("https://www.baidu.com"));
 
         assertNoSqlWhenWarm("GET /yfpay/jsapi/getauth2 (seed 002)", () -> {
-            Hop entry = Browser.wechat().get(yifuUrl("900001", "851902270018", "https://www.baidu.com?aa=1",
-                    "yifu-institution-key-0001"));
+            Hop entry = Browser.wechat().get(yifuUrl("900077", "851902270077", "https://www.baidu.com?aa=1",
+                    "yifu-institution-key-0077"));
             assertThat(entry.status()).isEqualTo(302);
             assertThat(entry.location()).contains("/sandbox/wechat/open/connect/oauth2/authorize?appid=");
             return entry;
@@ -158,6 +164,30 @@ class TenantCacheHotPathTest extends GatewayTest {
             assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
             return answer;
         });
+    }
+
+    @Test
+    void qrScanWhenWarmedThenNoSql() {
+        Merchant merchant = directory.merchantByMchNo(demo.mchNo()).orElseThrow();
+        QrEntry entry = qrEntries.create(merchant.id(), demo.appId(), "收银台 1", RETURN);
+
+        assertNoSqlWhenWarm("GET /qr/{code}", () -> {
+            Hop scan = Browser.wechat().get(BASE + "/qr/" + entry.code());
+            assertThat(scan.status()).isEqualTo(302);
+            assertThat(scan.location()).contains("/sandbox/wechat/open/connect/oauth2/authorize?appid=");
+            return scan;
+        });
+    }
+
+    @Test
+    void qrScanWhenEntryDeletedThenUnknownAtOnce() {
+        Merchant merchant = directory.merchantByMchNo(demo.mchNo()).orElseThrow();
+        QrEntry entry = qrEntries.create(merchant.id(), demo.appId(), "收银台 2", RETURN);
+        assertThat(Browser.wechat().get(BASE + "/qr/" + entry.code()).status()).isEqualTo(302);
+
+        qrEntries.delete(merchant.id(), entry.code());
+
+        assertThat(Browser.wechat().get(BASE + "/qr/" + entry.code()).status()).isEqualTo(404);
     }
 
     @Test

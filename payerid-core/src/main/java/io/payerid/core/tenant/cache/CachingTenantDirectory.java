@@ -68,8 +68,8 @@ public final class CachingTenantDirectory implements TenantDirectory {
             case INSTITUTION_CHANNELS -> effectiveChannels.invalidateMatching((key, channel) -> key.institutionId().equals(id));
             case MERCHANT_CHANNELS -> effectiveChannels.invalidateMatching((key, channel) -> key.merchantId().equals(id));
             case WHITELIST -> whitelists.invalidate(id);
-            case RATE_LIMIT -> {
-                // not held here: CachingAppRateLimitOverrides
+            case RATE_LIMIT, QR_ENTRY -> {
+                // not held here: CachingAppRateLimitOverrides, QrEntries
             }
             case EVERYTHING -> invalidateAll();
         }

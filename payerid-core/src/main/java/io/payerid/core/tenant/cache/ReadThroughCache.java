@@ -17,7 +17,7 @@ import java.util.function.Function;
  * anything, and a load stores its value first and takes it back when the generation moved meanwhile. So a reader
  * that fetched a row just before a write committed cannot leave the old row cached past the write's message.
  */
-final class ReadThroughCache<K, V> {
+public final class ReadThroughCache<K, V> {
 
     private final Cache<K, V> found;
     private final Cache<K, Boolean> missing;
@@ -25,7 +25,7 @@ final class ReadThroughCache<K, V> {
     private final Semaphore loads;
     private final AtomicLong generation = new AtomicLong();
 
-    ReadThroughCache(TenantCacheSettings settings, Ticker ticker, Semaphore loads, Function<K, Optional<V>> loader) {
+    public ReadThroughCache(TenantCacheSettings settings, Ticker ticker, Semaphore loads, Function<K, Optional<V>> loader) {
         this.found = Caffeine.newBuilder().maximumSize(settings.capacity()).expireAfterWrite(settings.ttl())
                 .ticker(ticker).build();
         this.missing = Caffeine.newBuilder().maximumSize(settings.missingCapacity()).expireAfterWrite(settings.ttl())
@@ -34,7 +34,7 @@ final class ReadThroughCache<K, V> {
         this.loader = loader;
     }
 
-    Optional<V> get(K key) {
+    public Optional<V> get(K key) {
         V cached = found.getIfPresent(key);
         if (cached != null) {
             return Optional.of(cached);
@@ -58,20 +58,20 @@ final class ReadThroughCache<K, V> {
         return loaded;
     }
 
-    void invalidate(K key) {
+    public void invalidate(K key) {
         generation.incrementAndGet();
         found.invalidate(key);
         missing.invalidate(key);
     }
 
     /** Drops the found entries that match and every unknown key (a new record may now answer any of them). */
-    void invalidateMatching(BiPredicate<K, V> matches) {
+    public void invalidateMatching(BiPredicate<K, V> matches) {
         generation.incrementAndGet();
         found.asMap().entrySet().removeIf(entry -> matches.test(entry.getKey(), entry.getValue()));
         missing.invalidateAll();
     }
 
-    void invalidateAll() {
+    public void invalidateAll() {
         generation.incrementAndGet();
         found.invalidateAll();
         missing.invalidateAll();

@@ -8,7 +8,8 @@ import java.util.Objects;
  * between nodes as {@code "<SCOPE> <id>"}; ids are the gateway's own internal ids, never secrets.
  *
  * @param scope what kind of record changed
- * @param id    the internal id of the institution, merchant or app (empty for {@link Scope#EVERYTHING})
+ * @param id    the internal id of the institution, merchant or app, or a QR entry's code (empty for
+ *              {@link Scope#EVERYTHING})
  */
 public record TenantChange(Scope scope, String id) {
 
@@ -25,6 +26,8 @@ public record TenantChange(Scope scope, String id) {
         WHITELIST,
         /** An app's rate-limit override, keyed by the app's internal id. */
         RATE_LIMIT,
+        /** A counter QR entry, keyed by its code. */
+        QR_ENTRY,
         EVERYTHING
     }
 
