@@ -7,10 +7,11 @@ import java.time.Duration;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
-/** Per-app rate limits in {@code app_rate_limit} ({@code db/migration/V7__app_rate_limits.sql}). */
-@Component
+/**
+ * Per-app rate limits in {@code app_rate_limit} ({@code db/migration/V7__app_rate_limits.sql}); read through the
+ * tenant cache ({@code CachingAppRateLimitOverrides}).
+ */
 public class JdbcAppRateLimitOverrides implements AppRateLimitOverrides {
 
     private final JdbcClient jdbc;

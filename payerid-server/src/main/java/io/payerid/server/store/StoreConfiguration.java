@@ -4,6 +4,8 @@ import java.net.URI;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.payerid.core.store.InProcessSharedStateStore;
 import io.payerid.core.store.SharedStateStore;
+import io.payerid.core.tenant.cache.InProcessTenantChanges;
+import io.payerid.core.tenant.cache.TenantChanges;
 import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +22,13 @@ public class StoreConfiguration {
     @ConditionalOnProperty(name = "payerid.store.type", havingValue = "in-process", matchIfMissing = true)
     SharedStateStore inProcessSharedStateStore(StoreProperties properties) {
         return new InProcessSharedStateStore(properties.capacity(), Ticker.systemTicker());
+    }
+
+    /** One node: tenant writes reach this node's caches and nothing else needs to hear them. */
+    @Bean
+    @ConditionalOnProperty(name = "payerid.store.type", havingValue = "in-process", matchIfMissing = true)
+    TenantChanges inProcessTenantChanges() {
+        return new InProcessTenantChanges();
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -41,6 +50,12 @@ public class StoreConfiguration {
         SharedStateStore redisSharedStateStore(LettuceConnectionFactory payeridRedisConnectionFactory, StoreProperties properties) {
             return new RedisSharedStateStore(new StringRedisTemplate(payeridRedisConnectionFactory), properties.keyPrefix(),
                     properties.lockLease(), properties.lockWait(), Duration.ofMillis(25));
+        }
+
+        /** Several nodes: a tenant write on one reaches every node's caches over pub/sub. */
+        @Bean
+        TenantChanges redisTenantChanges(LettuceConnectionFactory payeridRedisConnectionFactory, StoreProperties properties) {
+            return RedisTenantChanges.connect(payeridRedisConnectionFactory, properties.keyPrefix());
         }
     }
 

@@ -18,6 +18,8 @@ import io.payerid.core.tenant.OwnerType;
 import io.payerid.core.tenant.Secret;
 import io.payerid.core.tenant.TenantAdmin;
 import io.payerid.core.tenant.TenantDirectory;
+import io.payerid.core.tenant.cache.TenantChange;
+import io.payerid.core.tenant.cache.TenantChanges;
 import io.payerid.sandbox.alipay.IdentityMode;
 import io.payerid.sandbox.alipay.SandboxAlipayApp;
 import io.payerid.sandbox.alipay.SandboxAlipayApps;
@@ -31,6 +33,7 @@ import io.payerid.server.outbox.CallbackOutbox;
 import io.payerid.server.support.Browser;
 import io.payerid.server.support.Browser.Hop;
 import io.payerid.server.support.GatewayTest;
+import io.payerid.server.support.StatementCounter;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -99,6 +102,8 @@ class ExchangeAlipayAuthTest extends GatewayTest {
     @Autowired
     TenantDirectory directory;
     @Autowired
+    TenantChanges changes;
+    @Autowired
     TenantAdmin admin;
     @Autowired
     SandboxAlipayApps sandbox;
@@ -134,6 +139,27 @@ class ExchangeAlipayAuthTest extends GatewayTest {
     }
 
     // ---- the seed's example, both sign types -------------------------------------------------------------
+
+    /** Seed 004 writes its auth request by design; only the configuration reads must be gone. */
+    @Test
+    void authUrlWhenWarmedThenNoConfigurationSql() {
+        changes.publish(TenantChange.everything());
+        java.util.function.Supplier<HttpResponse<String>> ask = () -> {
+            String body = seedExampleBody(serial("sql"), receiver.url("/exchange/sql"));
+            Map<String, String> headers = headers(BUSINESS_ID, "MD5");
+            headers.put("sign", md5Sign(headers, body, MD5_KEY));
+            return merchant.post(headers, body);
+        };
+        StatementCounter.Recorded<HttpResponse<String>> cold = StatementCounter.during(ask);
+        StatementCounter.Recorded<HttpResponse<String>> warm = StatementCounter.during(ask);
+
+        assertThat(JSON.readTree(warm.result().body()).get("status").asInt()).as(warm.result().body()).isZero();
+        System.out.printf("statements per request, POST /v1/openapi/auth/alipay/url (seed 004): cold %d (configuration %d),"
+                + " warm %d (configuration %d)%n", cold.statements().size(), cold.configurationStatements().size(),
+                warm.statements().size(), warm.configurationStatements().size());
+        assertThat(cold.configurationStatements()).isNotEmpty();
+        assertThat(warm.configurationStatements()).isEmpty();
+    }
 
     @Test
     void theSeedExampleInMd5ModeGivesALinkThatIdentifiesThePayerAndCallsTheMerchantBack() throws Exception {

@@ -12,6 +12,8 @@ import io.payerid.core.tenant.Secret;
 import io.payerid.core.tenant.TenantAdmin;
 import io.payerid.core.tenant.TenantDirectory;
 import io.payerid.core.tenant.WechatPayMerchant;
+import io.payerid.core.tenant.cache.TenantChange;
+import io.payerid.core.tenant.cache.TenantChanges;
 import io.payerid.sandbox.unionpay.UnionPayUserIdDerivation;
 import io.payerid.sandbox.wechatpay.SandboxPayMerchant;
 import io.payerid.sandbox.wechatpay.SandboxPayMerchants;
@@ -22,6 +24,7 @@ import io.payerid.server.demo.DemoWechatPaySeeder;
 import io.payerid.server.support.Browser;
 import io.payerid.server.support.Browser.Hop;
 import io.payerid.server.support.GatewayTest;
+import io.payerid.server.support.StatementCounter;
 import io.payerid.server.support.TestMerchants;
 import java.io.IOException;
 import java.net.URI;
@@ -85,6 +88,8 @@ class JucaiAuth2OpenIdTest extends GatewayTest {
     @Autowired
     TenantDirectory directory;
     @Autowired
+    TenantChanges changes;
+    @Autowired
     TenantAdmin admin;
     @Autowired
     DemoWechatPaySeeder wechatPaySeeder;
@@ -147,6 +152,21 @@ class JucaiAuth2OpenIdTest extends GatewayTest {
         assertThat(answer.get("sign").asString()).matches("[0-9a-f]{32}")
                 .isEqualTo(md5(fields(data), "key", KEY, false));
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+    }
+
+    @Test
+    void auth2OpenIdWhenWarmedThenNoSql() {
+        changes.publish(TenantChange.everything());
+        StatementCounter.Recorded<HttpResponse<String>> cold =
+                StatementCounter.during(() -> post(sign(seedExample(wechatCode("alice", "")), KEY)));
+        StatementCounter.Recorded<HttpResponse<String>> warm =
+                StatementCounter.during(() -> post(sign(seedExample(wechatCode("bob", "")), KEY)));
+
+        assertThat(text(ok(warm.result()).get("data"), "returnCode")).isEqualTo("000000");
+        System.out.printf("statements per request, POST /pay/api/1.0/auth2OpenId (seed 000): cold %d, warm %d%n",
+                cold.statements().size(), warm.statements().size());
+        assertThat(cold.configurationStatements()).isNotEmpty();
+        assertThat(warm.statements()).isEmpty();
     }
 
     @Test

@@ -16,6 +16,8 @@ import io.payerid.core.tenant.Secret;
 import io.payerid.core.tenant.TenantAdmin;
 import io.payerid.core.tenant.TenantDirectory;
 import io.payerid.core.tenant.WechatMiniApp;
+import io.payerid.core.tenant.cache.TenantChange;
+import io.payerid.core.tenant.cache.TenantChanges;
 import io.payerid.sandbox.wechat.SandboxWechatApp;
 import io.payerid.sandbox.wechat.SandboxWechatApps;
 import io.payerid.server.demo.DemoCredentials;
@@ -26,6 +28,7 @@ import io.payerid.server.dialect.WxCompatClient.Answer;
 import io.payerid.server.support.GatewayTest;
 import io.payerid.server.support.SandboxWechatClient;
 import io.payerid.server.support.SignedJsonClient;
+import io.payerid.server.support.StatementCounter;
 import io.payerid.server.support.TestMerchants;
 import io.payerid.server.support.TestMerchants.TestMerchant;
 import java.time.Instant;
@@ -57,6 +60,8 @@ class WechatCompatPaidUnionIdTest extends GatewayTest {
     @Autowired
     TenantDirectory directory;
     @Autowired
+    TenantChanges changes;
+    @Autowired
     SandboxWechatApps sandboxApps;
 
     private final SandboxWechatClient sandbox = new SandboxWechatClient(BASE);
@@ -70,6 +75,25 @@ class WechatCompatPaidUnionIdTest extends GatewayTest {
     }
 
     // --- the seed's own examples ---
+
+    @Test
+    void getPaidUnionIdWhenWarmedThenNoSql() {
+        String token = wx.token(demo.appId(), demo.appKey());
+        changes.publish(TenantChange.everything());
+        java.util.function.Supplier<Answer> ask = () -> {
+            Map<String, Object> payment = pay("alice");
+            return wx.get(GET_PAID_UNIONID, ordered("access_token", token, "openid", openid(payment),
+                    "transaction_id", transactionId(payment)));
+        };
+        StatementCounter.Recorded<Answer> cold = StatementCounter.during(ask);
+        StatementCounter.Recorded<Answer> warm = StatementCounter.during(ask);
+
+        assertThat(String.valueOf(warm.result().body().get("unionid"))).matches(UNIONID);
+        System.out.printf("statements per request, GET /wxa/getpaidunionid (seed 003): cold %d, warm %d%n",
+                cold.statements().size(), warm.statements().size());
+        assertThat(cold.configurationStatements()).isNotEmpty();
+        assertThat(warm.statements()).isEmpty();
+    }
 
     @Test
     void theTokenAnswerIsWeChats() {

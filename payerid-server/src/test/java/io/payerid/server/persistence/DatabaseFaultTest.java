@@ -2,6 +2,8 @@ package io.payerid.server.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.payerid.core.tenant.cache.TenantChange;
+import io.payerid.core.tenant.cache.TenantChanges;
 import io.payerid.server.PayerIdApplication;
 import io.payerid.server.demo.DemoCredentials;
 import io.payerid.server.demo.DemoTenantSeeder;
@@ -33,7 +35,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The gateway on a real database behind a {@link FaultProxy}, in a throw-away schema: a paused, resetting
  * or garbage-speaking database gives a clean 503 {@code DATABASE_UNAVAILABLE} within the deadline (JSON on
- * the admin API, the zh-CN page for a payer), and the gateway serves again by itself once it is healthy.
+ * the admin API, the zh-CN page for a payer), and the gateway serves again by itself once it is healthy. Each
+ * fault is injected with the tenant cache dropped, so the call needs the database; with the cache warm, the
+ * browser entry is served through the outage.
  * One subclass per database; each is skipped when its database is not running (a failure with CI=true).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -131,9 +135,19 @@ abstract class DatabaseFaultTest {
                 "access_token");
     }
 
+    @Test
+    void authorizeWhenDatabasePausedAndTenantCacheWarmThenStillServed() {
+        assertThat(payerAnswer()).as("warms the tenant cache").isEqualTo("302 upstream");
+        proxy.pause();
+
+        assertThat(payerAnswer()).as("served from memory: the browser entry runs no SQL").isEqualTo("302 upstream");
+    }
+
     private void assertFailsFastAndRecovers(String fault, Runnable inject, Supplier<String> call, String failure,
                                             String healthy) {
         assertThat(call.get()).as("healthy before the fault").isEqualTo(healthy);
+        // a cold lookup needs the database (a warm tenant cache would serve the call without it, see below)
+        gateway.getBean(TenantChanges.class).publish(TenantChange.everything());
         inject.run();
         long failing = System.nanoTime();
         String during = call.get();

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -15,8 +16,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * public URL, and the upstream hosts derived from it, must be known when beans are built.
  * Each test class gets its own context, closed after it, so classes with extra properties never
  * compete for the port; the database and data directory (master key) outlive contexts together.
+ * {@link StatementCounter} counts the SQL the gateway runs while serving requests.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@Import(StatementCounter.Wiring.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 public abstract class GatewayTest {
 
