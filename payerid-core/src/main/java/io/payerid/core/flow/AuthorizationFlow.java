@@ -105,6 +105,7 @@ public final class AuthorizationFlow {
 
     /** Starts a prepared flow in the browser holding {@code browser}, re-checking what may have changed since. */
     public StartedFlow start(FlowContext prepared, BrowserKey browser) {
+        FlowLogContext.enter(prepared);
         Merchant merchant = tenants.merchantById(prepared.merchantId())
                 .orElseThrow(() -> new PayerIdException(ErrorCode.MERCHANT_NOT_FOUND, "merchant no longer exists"));
         if (!merchant.enabled()) {
@@ -120,9 +121,11 @@ public final class AuthorizationFlow {
             throw new PayerIdException(ErrorCode.MERCHANT_DISABLED, "merchant " + merchant.mchNo() + " is disabled");
         }
         requireWhitelisted(merchant, request.redirectUri());
-        return new FlowContext(randomAlphanumeric(22), request.channel(), request.dialect(),
+        FlowContext context = new FlowContext(randomAlphanumeric(22), request.channel(), request.dialect(),
                 request.app() == null ? "" : request.app().appId(), merchant.id(), request.redirectUri(), request.scope(),
                 request.merchantState(), clock.instant().plus(flowTtl).getEpochSecond(), request.attributes());
+        FlowLogContext.enter(context);
+        return context;
     }
 
     private StartedFlow started(Merchant merchant, FlowContext context) {
@@ -145,6 +148,7 @@ public final class AuthorizationFlow {
      */
     public FlowCompletion complete(ChannelKind kind, String sealed, UpstreamCallback callback, Optional<BrowserKey> browser) {
         FlowContext context = sealedState.open(sealed);
+        FlowLogContext.enter(context);
         if (context.channel() != kind) {
             throw new PayerIdException(ErrorCode.FLOW_STATE_INVALID, "state was issued for another channel");
         }
