@@ -14,6 +14,8 @@ import io.payerid.core.signing.MerchantSignatures;
 import io.payerid.core.signing.SignedRequestVerifier;
 import io.payerid.core.store.SharedStateStore;
 import io.payerid.core.tenant.TenantDirectory;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.payerid.server.metrics.FlowMetrics;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -84,9 +86,10 @@ public class FlowConfiguration {
 
     @Bean
     AuthorizationFlow authorizationFlow(TenantDirectory tenants, SealedState sealedState, SharedStateStore store,
-                                        List<OAuthChannel> channels, Clock clock, PayerIdProperties properties) {
+                                        List<OAuthChannel> channels, Clock clock, PayerIdProperties properties,
+                                        MeterRegistry registry) {
         return new AuthorizationFlow(tenants, sealedState, store, channels, clock, properties.flowTtl(),
                 properties.publicBaseUrlWithoutSlash() + "/v1/oauth/callback",
-                properties.publicBaseUrlWithoutSlash() + GATEWAY_PAGES_PATH);
+                properties.publicBaseUrlWithoutSlash() + GATEWAY_PAGES_PATH, new FlowMetrics(registry));
     }
 }
