@@ -42,17 +42,17 @@ printf 'ready after %.1f s (spring-boot:run from the repo root, offline, buildin
 grep -q "Whitelisted for MCH_DEMO: http://localhost:$PORT/demo/ (and every path below it)" "$WORK/gateway.log" \
   || fail "start banner does not state the whitelist"
 
-echo "--- signed URL block"
-answer=$(bash "$WORK/block0.sh" 2>&1) || fail "signed URL block exited non-zero: $answer"
-echo "$answer"
+# One shell for both blocks, as a reader pastes them: the second uses the first's BASE.
+both=$( (cat "$WORK/block0.sh"; echo 'echo "=== onboarding"'; cat "$WORK/block1.sh") | bash 2>&1) \
+  || fail "the README blocks exited non-zero: $both"
+echo "$both"
+answer=${both%%$'\n'=== onboarding*}
 [[ "$answer" =~ ^http://localhost:$PORT/demo/return\?channel=WECHAT_OA\&channelAppId=wxdemo0000000001\&openid=o.+\&signType=MD5\&sign=[0-9A-F]{32}$ ]] \
   || fail "the signed URL did not end on the demo merchant with an openid"
-
-echo "--- onboarding block"
-answer=$(bash "$WORK/block1.sh" 2>&1) || fail "onboarding block exited non-zero"
-echo "$answer"
+answer=${both#*=== onboarding$'\n'}
 lines=()
-while IFS= read -r line; do lines+=("$line"); done <<< "$answer"
+# curl -s prints each JSON answer without a newline: jq splits the stream into one answer per line.
+while IFS= read -r line; do lines+=("$line"); done < <(jq -c . <<< "$answer")
 [ "${#lines[@]}" -eq 6 ] || fail "expected 6 answers, got ${#lines[@]}"
 jq -e '.instNo == "ISV_ACME"' <<< "${lines[0]}" > /dev/null || fail "institution not created"
 jq -e '.mchNo == "MCH_0001"' <<< "${lines[1]}" > /dev/null || fail "merchant not created"
