@@ -2,6 +2,8 @@ package io.payerid.server.ratelimit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.payerid.core.ratelimit.AppRateLimitOverrides;
 import io.payerid.core.ratelimit.RateDecision;
 import io.payerid.core.ratelimit.RateLimit;
@@ -28,7 +30,7 @@ public class AppRequestQuota {
     private final boolean enabled;
     private final RateLimitRefusals refusals;
     private final Cache<String, Optional<RateLimit>> cachedOverrides = Caffeine.newBuilder()
-            .maximumSize(10_000).expireAfterWrite(OVERRIDE_CACHE_TTL).build();
+            .maximumSize(10_000).expireAfterWrite(OVERRIDE_CACHE_TTL).recordStats().build();
 
     public AppRequestQuota(RateLimiter limiter, AppRateLimitOverrides overrides, RateLimit defaultLimit, boolean enabled,
                            RateLimitRefusals refusals) {
@@ -37,6 +39,11 @@ public class AppRequestQuota {
         this.overrides = overrides;
         this.defaultLimit = defaultLimit;
         this.enabled = enabled;
+    }
+
+    /** Reports the override cache as Micrometer's {@code cache.*} meters, {@code cache="payerid.ratelimit.overrides"}. */
+    public void monitorCache(MeterRegistry registry) {
+        CaffeineCacheMetrics.monitor(registry, cachedOverrides, "payerid.ratelimit.overrides");
     }
 
     /** Takes one token from the app's bucket, or refuses with {@code RATE_LIMITED}. */

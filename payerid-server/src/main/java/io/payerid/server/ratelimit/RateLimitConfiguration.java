@@ -37,7 +37,10 @@ public class RateLimitConfiguration {
 
     @Bean
     AppRequestQuota appRequestQuota(RateLimiter limiter, AppRateLimitOverrides overrides, RateLimitProperties properties,
-                                    RateLimitRefusals refusals) {
-        return new AppRequestQuota(limiter, overrides, properties.perApp().toRateLimit(), properties.enabled(), refusals);
+                                    RateLimitRefusals refusals, MeterRegistry registry) {
+        AppRequestQuota quota = new AppRequestQuota(limiter, overrides, properties.perApp().toRateLimit(),
+                properties.enabled(), refusals);
+        quota.monitorCache(registry);
+        return quota;
     }
 }

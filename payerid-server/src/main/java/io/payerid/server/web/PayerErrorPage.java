@@ -37,8 +37,9 @@ public final class PayerErrorPage {
     /**
      * What the payer quotes to the merchant's support so they can find this request's log lines: its id and
      * the time, in China Standard Time (the payer's clock). The id is our own or a checked incoming one.
+     * Empty outside a request. Every payer-facing failure page shows it (the seed 004 result page too).
      */
-    private static String supportLine() {
+    public static String supportLine() {
         String id = RequestIds.current();
         if (id == null) {
             return "";
