@@ -1,5 +1,6 @@
 package io.payerid.server.config;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.payerid.channels.wechat.WechatClassicTokenSource;
 import io.payerid.channels.wechat.WechatHosts;
 import io.payerid.channels.wechat.WechatMaServices;
@@ -8,7 +9,6 @@ import io.payerid.channels.wechat.WechatStableTokenSource;
 import io.payerid.core.store.SharedStateStore;
 import io.payerid.core.token.AccessTokenHolder;
 import io.payerid.core.token.TokenMode;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.payerid.server.metrics.MeteredTokenSource;
 import java.time.Clock;
 import java.util.Map;

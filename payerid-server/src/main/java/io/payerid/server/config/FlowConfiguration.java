@@ -1,5 +1,6 @@
 package io.payerid.server.config;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.payerid.channels.wechat.WechatHosts;
 import io.payerid.channels.wechat.WechatMpServices;
 import io.payerid.channels.wechat.WechatOAuthChannel;
@@ -14,7 +15,6 @@ import io.payerid.core.signing.MerchantSignatures;
 import io.payerid.core.signing.SignedRequestVerifier;
 import io.payerid.core.store.SharedStateStore;
 import io.payerid.core.tenant.TenantDirectory;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.payerid.server.metrics.FlowMetrics;
 import java.time.Clock;
 import java.util.List;
