@@ -11,5 +11,7 @@ fi
 [ -n "$JAVA" ] || { echo "no JDK 21+ found; set JAVA=/path/to/java"; exit 1; }
 ./mvnw -B -q install -DskipTests -N
 ./mvnw -B -q install -DskipTests -pl payerid-core
+# The server as a plain jar (not the Boot fat jar): RequestIdFilterBenchmark links against its classes.
+./mvnw -B -q install -DskipTests -Dspring-boot.repackage.skip=true -pl payerid-server -am
 ./mvnw -B -q -f bench/jmh/pom.xml package
 "$JAVA" -jar bench/jmh/target/benchmarks.jar "$@"

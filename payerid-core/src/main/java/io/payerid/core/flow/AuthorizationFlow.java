@@ -55,6 +55,7 @@ public final class AuthorizationFlow {
     private final Duration flowTtl;
     private final String callbackBaseUrl;
     private final String gatewayPagesPrefix;
+    private final FlowObserver observer;
 
     /**
      * @param callbackBaseUrl public URL of the callback endpoint without the trailing slash,
@@ -74,6 +75,13 @@ public final class AuthorizationFlow {
     public AuthorizationFlow(TenantDirectory tenants, SealedState sealedState, SharedStateStore store,
                              List<OAuthChannel> channels, Clock clock, Duration flowTtl, String callbackBaseUrl,
                              String gatewayPagesPrefix) {
+        this(tenants, sealedState, store, channels, clock, flowTtl, callbackBaseUrl, gatewayPagesPrefix, FlowObserver.NONE);
+    }
+
+    /** @param observer told of each start, completion, failure and upstream exchange (metrics) */
+    public AuthorizationFlow(TenantDirectory tenants, SealedState sealedState, SharedStateStore store,
+                             List<OAuthChannel> channels, Clock clock, Duration flowTtl, String callbackBaseUrl,
+                             String gatewayPagesPrefix, FlowObserver observer) {
         if (gatewayPagesPrefix != null && !gatewayPagesPrefix.endsWith("/")) {
             throw new IllegalArgumentException("gatewayPagesPrefix must end with '/' so it pins the host");
         }
@@ -85,6 +93,7 @@ public final class AuthorizationFlow {
         this.clock = clock;
         this.flowTtl = flowTtl;
         this.callbackBaseUrl = callbackBaseUrl;
+        this.observer = observer;
     }
 
     /**
@@ -92,7 +101,12 @@ public final class AuthorizationFlow {
      * holding {@code browser} (the web layer keeps it in a cookie).
      */
     public StartedFlow start(AuthorizationRequest request, BrowserKey browser) {
-        return started(request.merchant(), context(request).boundTo(browser));
+        try {
+            return started(request.merchant(), context(request).boundTo(browser));
+        } catch (PayerIdException e) {
+            observer.failed(request.channel(), request.dialect(), request.app() == null ? "" : request.app().appId(), e.code());
+            throw e;
+        }
     }
 
     /**
@@ -105,6 +119,16 @@ public final class AuthorizationFlow {
 
     /** Starts a prepared flow in the browser holding {@code browser}, re-checking what may have changed since. */
     public StartedFlow start(FlowContext prepared, BrowserKey browser) {
+        FlowLogContext.enter(prepared);
+        try {
+            return startPrepared(prepared, browser);
+        } catch (PayerIdException e) {
+            observer.failed(prepared.channel(), prepared.dialect(), prepared.appId(), e.code());
+            throw e;
+        }
+    }
+
+    private StartedFlow startPrepared(FlowContext prepared, BrowserKey browser) {
         Merchant merchant = tenants.merchantById(prepared.merchantId())
                 .orElseThrow(() -> new PayerIdException(ErrorCode.MERCHANT_NOT_FOUND, "merchant no longer exists"));
         if (!merchant.enabled()) {
@@ -120,15 +144,19 @@ public final class AuthorizationFlow {
             throw new PayerIdException(ErrorCode.MERCHANT_DISABLED, "merchant " + merchant.mchNo() + " is disabled");
         }
         requireWhitelisted(merchant, request.redirectUri());
-        return new FlowContext(randomAlphanumeric(22), request.channel(), request.dialect(),
+        FlowContext context = new FlowContext(randomAlphanumeric(22), request.channel(), request.dialect(),
                 request.app() == null ? "" : request.app().appId(), merchant.id(), request.redirectUri(), request.scope(),
                 request.merchantState(), clock.instant().plus(flowTtl).getEpochSecond(), request.attributes());
+        FlowLogContext.enter(context);
+        return context;
     }
 
     private StartedFlow started(Merchant merchant, FlowContext context) {
         String callbackUrl = callbackUrl(context.channel(), sealedState.seal(context));
-        return new StartedFlow(channel(context.channel()).authorizationUrl(config(merchant, context.channel()),
+        StartedFlow started = new StartedFlow(channel(context.channel()).authorizationUrl(config(merchant, context.channel()),
                 context.scope(), callbackUrl, context.flowId()), callbackUrl);
+        observer.started(context);
+        return started;
     }
 
     private String callbackUrl(ChannelKind kind, String sealed) {
@@ -144,7 +172,30 @@ public final class AuthorizationFlow {
      *                          completed with another code: those are shown to whoever holds the browser
      */
     public FlowCompletion complete(ChannelKind kind, String sealed, UpstreamCallback callback, Optional<BrowserKey> browser) {
-        FlowContext context = sealedState.open(sealed);
+        FlowContext context;
+        try {
+            context = sealedState.open(sealed);
+        } catch (PayerIdException e) {
+            observer.failed(kind, "", "", e.code());
+            throw e;
+        }
+        FlowLogContext.enter(context);
+        try {
+            FlowCompletion completion = finish(kind, context, sealed, callback, browser);
+            if (completion.succeeded()) {
+                observer.completed(context);
+            } else if (!completion.restarted()) {
+                observer.failed(context.channel(), context.dialect(), context.appId(), completion.error().code());
+            }
+            return completion;
+        } catch (PayerIdException e) {
+            observer.failed(context.channel(), context.dialect(), context.appId(), e.code());
+            throw e;
+        }
+    }
+
+    private FlowCompletion finish(ChannelKind kind, FlowContext context, String sealed, UpstreamCallback callback,
+                                  Optional<BrowserKey> browser) {
         if (context.channel() != kind) {
             throw new PayerIdException(ErrorCode.FLOW_STATE_INVALID, "state was issued for another channel");
         }
@@ -249,13 +300,20 @@ public final class AuthorizationFlow {
     private PayerIdentity exchangeClaimed(String codeId, OAuthChannel channel, ChannelConfig config, Scope scope,
                                           String code, UpstreamCallback callback) {
         boolean claimedEarlier = !store.putIfAbsent(CLAIM_PREFIX + codeId, "1", CODE_RESULT_TTL);
+        long startedAt = System.nanoTime();
+        String outcome = "error";
         try {
-            return channel.exchange(config, scope, code, callback);
+            PayerIdentity identity = channel.exchange(config, scope, code, callback);
+            outcome = "ok";
+            return identity;
         } catch (PayerIdException e) {
+            outcome = e.code().name();
             if (claimedEarlier && e.code() == ErrorCode.AUTH_CODE_INVALID) {
                 throw new CodeSpentByLostLoader(e);
             }
             throw e;
+        } finally {
+            observer.upstreamCall(channel.kind(), "oauth.exchange", outcome, System.nanoTime() - startedAt);
         }
     }
 

@@ -136,6 +136,9 @@ class ChannelController {
         Map<String, Secret> secrets = new LinkedHashMap<>();
         secretValues.forEach((k, v) -> secrets.put(k, Secret.of(v)));
         ChannelConfigRules.check(new ChannelConfig(null, ownerType, ownerId, kind, body.mode(), settings, secrets, 0));
+        if (kind == ChannelKind.WECHAT_OA || kind == ChannelKind.WECHAT_MINIAPP) {
+            WechatChannelRules.check(kind, settings, secretValues);
+        }
         return admin.putChannel(ownerType, ownerId, kind, body.mode(), settings, secrets);
     }
 

@@ -1,6 +1,7 @@
 package io.payerid.server.admin;
 
 import io.payerid.core.error.ErrorCode;
+import io.payerid.server.requestid.RequestIds;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,9 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class OperatorAuthFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
-    private static final byte[] UNAUTHORIZED_BODY = ("{\"code\":\"" + ErrorCode.UNAUTHORIZED.name()
-            + "\",\"message\":\"Missing or wrong operator token (Authorization: Bearer <token>)\"}")
-            .getBytes(StandardCharsets.UTF_8);
+    private static final String UNAUTHORIZED_BODY = "{\"code\":\"" + ErrorCode.UNAUTHORIZED.name()
+            + "\",\"message\":\"Missing or wrong operator token (Authorization: Bearer <token>)\"";
 
     private final OperatorToken token;
     private final Set<String> publicPaths;
@@ -31,6 +31,12 @@ public class OperatorAuthFilter extends OncePerRequestFilter {
     public OperatorAuthFilter(OperatorToken token, Set<String> publicPaths) {
         this.token = token;
         this.publicPaths = Set.copyOf(publicPaths);
+    }
+
+    /** The 401 body, with the request id like every JSON error (it is made of JSON-safe characters only). */
+    private static String unauthorizedBody() {
+        String id = RequestIds.current();
+        return UNAUTHORIZED_BODY + (id == null ? "}" : ",\"requestId\":\"" + id + "\"}");
     }
 
     @Override
@@ -50,8 +56,9 @@ public class OperatorAuthFilter extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"payerid-admin\"");
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.setContentLength(UNAUTHORIZED_BODY.length);
-            response.getOutputStream().write(UNAUTHORIZED_BODY);
+            byte[] body = unauthorizedBody().getBytes(StandardCharsets.UTF_8);
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
             return;
         }
         chain.doFilter(request, response);

@@ -1,5 +1,6 @@
 package io.payerid.server.config;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.payerid.channels.wechat.WechatClassicTokenSource;
 import io.payerid.channels.wechat.WechatHosts;
 import io.payerid.channels.wechat.WechatMaServices;
@@ -8,6 +9,7 @@ import io.payerid.channels.wechat.WechatStableTokenSource;
 import io.payerid.core.store.SharedStateStore;
 import io.payerid.core.token.AccessTokenHolder;
 import io.payerid.core.token.TokenMode;
+import io.payerid.server.metrics.MeteredTokenSource;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -22,11 +24,11 @@ public class CentralTokenConfiguration {
 
     @Bean
     AccessTokenHolder accessTokenHolder(SharedStateStore store, Clock clock, UpstreamProperties upstream,
-                                        CentralTokenProperties properties) {
+                                        CentralTokenProperties properties, MeterRegistry registry) {
         WechatHosts hosts = hosts(upstream);
         return new AccessTokenHolder(store, clock, properties.refreshMargin(), Map.of(
-                TokenMode.STABLE, new WechatStableTokenSource(hosts),
-                TokenMode.CLASSIC, new WechatClassicTokenSource(hosts)));
+                TokenMode.STABLE, new MeteredTokenSource(new WechatStableTokenSource(hosts), TokenMode.STABLE, registry),
+                TokenMode.CLASSIC, new MeteredTokenSource(new WechatClassicTokenSource(hosts), TokenMode.CLASSIC, registry)));
     }
 
     @Bean

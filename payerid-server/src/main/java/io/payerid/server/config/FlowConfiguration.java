@@ -1,5 +1,6 @@
 package io.payerid.server.config;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.payerid.channels.wechat.WechatHosts;
 import io.payerid.channels.wechat.WechatMpServices;
 import io.payerid.channels.wechat.WechatOAuthChannel;
@@ -14,6 +15,7 @@ import io.payerid.core.signing.MerchantSignatures;
 import io.payerid.core.signing.SignedRequestVerifier;
 import io.payerid.core.store.SharedStateStore;
 import io.payerid.core.tenant.TenantDirectory;
+import io.payerid.server.metrics.FlowMetrics;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -84,9 +86,10 @@ public class FlowConfiguration {
 
     @Bean
     AuthorizationFlow authorizationFlow(TenantDirectory tenants, SealedState sealedState, SharedStateStore store,
-                                        List<OAuthChannel> channels, Clock clock, PayerIdProperties properties) {
+                                        List<OAuthChannel> channels, Clock clock, PayerIdProperties properties,
+                                        MeterRegistry registry) {
         return new AuthorizationFlow(tenants, sealedState, store, channels, clock, properties.flowTtl(),
                 properties.publicBaseUrlWithoutSlash() + "/v1/oauth/callback",
-                properties.publicBaseUrlWithoutSlash() + GATEWAY_PAGES_PATH);
+                properties.publicBaseUrlWithoutSlash() + GATEWAY_PAGES_PATH, new FlowMetrics(registry));
     }
 }

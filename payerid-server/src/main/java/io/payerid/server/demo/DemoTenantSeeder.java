@@ -66,7 +66,7 @@ public class DemoTenantSeeder implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         DemoCredentials credentials = seed();
         write(properties.dataDir().resolve("demo.json"), credentials);
-        printSummary(credentials);
+        printSummary(credentials, whitelistSummary());
     }
 
     /** Creates what is missing and returns the demo's credentials. */
@@ -94,6 +94,20 @@ public class DemoTenantSeeder implements ApplicationRunner {
                 app.signKey().reveal(), redirectUri, base + "/demo");
     }
 
+    /**
+     * The demo merchant's whitelist as it is stored (an operator may have changed it), each entry with what
+     * it admits: a prefix admits every path below it on a segment boundary, not only the example redirect.
+     */
+    private String whitelistSummary() {
+        return directory.merchantByMchNo(DemoTenant.MCH_NO)
+                .map(merchant -> directory.whitelist(merchant.id()).stream()
+                        .map(entry -> entry.wholeOrigin() ? entry.display() + " (every path of this origin)"
+                                : entry.display() + " (and every path below it)")
+                        .collect(java.util.stream.Collectors.joining(", ")))
+                .filter(list -> !list.isEmpty())
+                .orElse("nothing (every redirect is refused)");
+    }
+
     /** The sandbox plays the official account: it must know its secret and our host as its OAuth domain. */
     private void registerInSandbox(WechatOfficialAccount account, String gatewayHost) {
         SandboxWechatApps apps = sandboxApps.getIfAvailable();
@@ -115,7 +129,7 @@ public class DemoTenantSeeder implements ApplicationRunner {
      * Printed to standard output, not the log: these are generated development credentials the
      * person who just started embedded mode needs, and log pipelines must never receive secrets.
      */
-    private void printSummary(DemoCredentials c) {
+    private void printSummary(DemoCredentials c, String whitelist) {
         String token = c.operatorToken() == null ? "(configured by payerid.operator-token)" : c.operatorToken();
         System.out.printf("""
 
@@ -124,12 +138,13 @@ public class DemoTenantSeeder implements ApplicationRunner {
                   Operator token (admin API):     %s
                   Demo merchant:  mchNo=%s  appId=%s  key=%s
                   Demo institution: instNo=%s  key=%s
-                  Whitelisted redirect:           %s
+                  Example redirect:               %s
+                  Whitelisted for %s: %s
                   All of the above, for scripts:  %s
                 ================================================================
 
                 """, c.demoUrl(), token, c.mchNo(), c.appId(), c.appKey(), c.instNo(), c.institutionKey(),
-                c.redirectUri(), properties.dataDir().resolve("demo.json").toAbsolutePath().normalize());
+                c.redirectUri(), c.mchNo(), whitelist, properties.dataDir().resolve("demo.json").toAbsolutePath().normalize());
     }
 
 }

@@ -1,5 +1,7 @@
 package io.payerid.server.outbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.payerid.server.config.DevelopmentProperties;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -52,16 +54,23 @@ public class CallbackDeliverer implements AutoCloseable {
     private final RetrySchedule schedule;
     private final Clock clock;
     private final CloseableHttpClient http;
+    private final CallbackAttempts attempts;
 
     @Autowired
     public CallbackDeliverer(CallbackOutbox outbox, List<CallbackDialect> dialects, OutboxProperties properties, Clock clock,
-                             DevelopmentProperties development) {
+                             DevelopmentProperties development, MeterRegistry registry) {
         this(outbox, dialects, properties, clock,
-                new PublicAddressResolver(InetAddress::getAllByName, development.allowPrivateTargets()));
+                new PublicAddressResolver(InetAddress::getAllByName, development.allowPrivateTargets()), registry);
     }
 
     CallbackDeliverer(CallbackOutbox outbox, List<CallbackDialect> dialects, OutboxProperties properties, Clock clock,
                       DnsResolver resolver) {
+        this(outbox, dialects, properties, clock, resolver, new SimpleMeterRegistry());
+    }
+
+    private CallbackDeliverer(CallbackOutbox outbox, List<CallbackDialect> dialects, OutboxProperties properties,
+                              Clock clock, DnsResolver resolver, MeterRegistry registry) {
+        this.attempts = new CallbackAttempts(registry);
         this.outbox = outbox;
         this.dialects = dialects.stream().collect(Collectors.toMap(CallbackDialect::name, Function.identity()));
         this.properties = properties;
@@ -131,6 +140,7 @@ public class CallbackDeliverer implements AutoCloseable {
     }
 
     private void record(OutboxMessage message, DeliveryAttempt attempt) {
+        attempts.record(attempt);
         if (attempt.outcome() == DeliveryAttempt.Outcome.DELIVERED) {
             outbox.recordAttempt(message, attempt, OutboxStatus.DELIVERED, message.nextAttemptAt());
             return;

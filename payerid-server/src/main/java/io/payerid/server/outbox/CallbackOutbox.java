@@ -92,6 +92,21 @@ public class CallbackOutbox {
                 .update();
     }
 
+    /** How many callbacks wait, and since when the longest-waiting due one is due (null: none is due). */
+    public record Backlog(long pending, Long oldestDueAt) {
+    }
+
+    /** The backlog across all nodes, in one bounded aggregate query (index ix_callback_outbox_due). */
+    public Backlog backlog() {
+        long now = clock.millis();
+        return jdbc.sql("""
+                SELECT COUNT(*), MIN(CASE WHEN next_attempt_at <= ? THEN next_attempt_at END)
+                FROM callback_outbox WHERE status = 'PENDING'""")
+                .params(now)
+                .query((rs, row) -> new Backlog(rs.getLong(1), rs.getObject(2) == null ? null : rs.getLong(2)))
+                .single();
+    }
+
     /** Puts a failed (or pending) callback back in line now, keeping its id and history. */
     public boolean requeue(String id) {
         long now = clock.millis();

@@ -2,6 +2,8 @@ package io.payerid.server.ratelimit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.payerid.core.ratelimit.AppRateLimitOverrides;
 import io.payerid.core.ratelimit.RateDecision;
 import io.payerid.core.ratelimit.RateLimit;
@@ -26,27 +28,35 @@ public class AppRequestQuota {
     private final AppRateLimitOverrides overrides;
     private final RateLimit defaultLimit;
     private final boolean enabled;
+    private final RateLimitRefusals refusals;
     private final Cache<String, Optional<RateLimit>> cachedOverrides = Caffeine.newBuilder()
-            .maximumSize(10_000).expireAfterWrite(OVERRIDE_CACHE_TTL).build();
+            .maximumSize(10_000).expireAfterWrite(OVERRIDE_CACHE_TTL).recordStats().build();
 
-    public AppRequestQuota(RateLimiter limiter, AppRateLimitOverrides overrides, RateLimit defaultLimit, boolean enabled) {
+    public AppRequestQuota(RateLimiter limiter, AppRateLimitOverrides overrides, RateLimit defaultLimit, boolean enabled,
+                           RateLimitRefusals refusals) {
+        this.refusals = refusals;
         this.limiter = limiter;
         this.overrides = overrides;
         this.defaultLimit = defaultLimit;
         this.enabled = enabled;
     }
 
+    /** Reports the override cache as Micrometer's {@code cache.*} meters, {@code cache="payerid.ratelimit.overrides"}. */
+    public void monitorCache(MeterRegistry registry) {
+        CaffeineCacheMetrics.monitor(registry, cachedOverrides, "payerid.ratelimit.overrides");
+    }
+
     /** Takes one token from the app's bucket, or refuses with {@code RATE_LIMITED}. */
     public void consume(MerchantApp app) {
         if (enabled) {
-            check("app:" + app.appId(), limitOf(app), "too many requests for app " + app.appId());
+            check("app:" + app.appId(), limitOf(app), "too many requests for app " + app.appId(), true);
         }
     }
 
     /** Dialects that authenticate a merchant rather than an app (seeds 001, 002) share one default bucket per merchant. */
     public void consume(Merchant merchant) {
         if (enabled) {
-            check("mch:" + merchant.mchNo(), defaultLimit, "too many requests for merchant " + merchant.mchNo());
+            check("mch:" + merchant.mchNo(), defaultLimit, "too many requests for merchant " + merchant.mchNo(), false);
         }
     }
 
@@ -64,9 +74,14 @@ public class AppRequestQuota {
         cachedOverrides.invalidate(app.id());
     }
 
-    private void check(String key, RateLimit limit, String detail) {
+    private void check(String key, RateLimit limit, String detail, boolean appBucket) {
         RateDecision decision = limiter.tryConsume(key, limit);
         if (!decision.allowed()) {
+            if (appBucket) {
+                refusals.app();
+            } else {
+                refusals.merchant();
+            }
             throw new RateLimitedException(detail, decision.retryAfter());
         }
     }

@@ -23,16 +23,19 @@ class ClientRateLimitInterceptor implements HandlerInterceptor {
 
     private final RateLimiter limiter;
     private final RateLimit limit;
+    private final RateLimitRefusals refusals;
 
-    ClientRateLimitInterceptor(RateLimiter limiter, RateLimit limit) {
+    ClientRateLimitInterceptor(RateLimiter limiter, RateLimit limit, RateLimitRefusals refusals) {
         this.limiter = limiter;
         this.limit = limit;
+        this.refusals = refusals;
     }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         RateDecision decision = limiter.tryConsume(KEY_PREFIX + request.getRemoteAddr(), limit);
         if (!decision.allowed()) {
+            refusals.client();
             throw new RateLimitedException("too many requests from this client address", decision.retryAfter());
         }
         return true;

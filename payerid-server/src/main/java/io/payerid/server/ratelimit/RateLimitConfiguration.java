@@ -1,6 +1,7 @@
 package io.payerid.server.ratelimit;
 
 import io.lettuce.core.RedisClient;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.payerid.core.ratelimit.AppRateLimitOverrides;
 import io.payerid.core.ratelimit.InProcessRateLimiter;
 import io.payerid.core.ratelimit.RateLimiter;
@@ -30,7 +31,16 @@ public class RateLimitConfiguration {
     }
 
     @Bean
-    AppRequestQuota appRequestQuota(RateLimiter limiter, AppRateLimitOverrides overrides, RateLimitProperties properties) {
-        return new AppRequestQuota(limiter, overrides, properties.perApp().toRateLimit(), properties.enabled());
+    RateLimitRefusals rateLimitRefusals(MeterRegistry registry) {
+        return new RateLimitRefusals(registry);
+    }
+
+    @Bean
+    AppRequestQuota appRequestQuota(RateLimiter limiter, AppRateLimitOverrides overrides, RateLimitProperties properties,
+                                    RateLimitRefusals refusals, MeterRegistry registry) {
+        AppRequestQuota quota = new AppRequestQuota(limiter, overrides, properties.perApp().toRateLimit(),
+                properties.enabled(), refusals);
+        quota.monitorCache(registry);
+        return quota;
     }
 }

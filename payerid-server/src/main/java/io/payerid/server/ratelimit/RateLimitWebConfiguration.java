@@ -15,10 +15,12 @@ class RateLimitWebConfiguration implements WebMvcConfigurer {
 
     private final RateLimiter limiter;
     private final RateLimitProperties properties;
+    private final RateLimitRefusals refusals;
 
-    RateLimitWebConfiguration(RateLimiter limiter, RateLimitProperties properties) {
+    RateLimitWebConfiguration(RateLimiter limiter, RateLimitProperties properties, RateLimitRefusals refusals) {
         this.limiter = limiter;
         this.properties = properties;
+        this.refusals = refusals;
     }
 
     @Override
@@ -26,7 +28,7 @@ class RateLimitWebConfiguration implements WebMvcConfigurer {
         if (!properties.enabled()) {
             return;
         }
-        registry.addInterceptor(new ClientRateLimitInterceptor(limiter, properties.perClientIp().toRateLimit()))
+        registry.addInterceptor(new ClientRateLimitInterceptor(limiter, properties.perClientIp().toRateLimit(), refusals))
                 .excludePathPatterns("/admin/**", "/sandbox/**", "/demo/**", "/actuator/**", "/v3/api-docs/**",
                         "/swagger-ui/**", "/swagger-ui.html", "/error");
     }

@@ -4,6 +4,7 @@ import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
 import io.payerid.core.error.RedactedFailure;
 import io.payerid.core.ratelimit.RateLimitedException;
+import io.payerid.server.requestid.RequestIds;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Arrays;
@@ -39,7 +40,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
- * JSON errors for the API: {@code {"code":"<ErrorCode>","message":"..."}} with the code's HTTP status.
+ * JSON errors for the API: {@code {"code":"<ErrorCode>","message":"...","requestId":"..."}} with the code's
+ * HTTP status.
  * Lowest precedence, so browser-facing controllers (the OAuth pages) can render their own HTML errors.
  * Never returns stack traces or exception texts of unexpected failures; those are logged here.
  */
@@ -50,7 +52,12 @@ public class ApiExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     /** The error body of every JSON API. */
-    public record ApiError(String code, String message) {
+    public record ApiError(String code, String message, String requestId) {
+
+        /** An error of the request this thread serves: its id lets support find the request's log lines. */
+        public ApiError(String code, String message) {
+            this(code, message, RequestIds.current());
+        }
     }
 
     public static ResponseEntity<ApiError> error(ErrorCode code, String message) {

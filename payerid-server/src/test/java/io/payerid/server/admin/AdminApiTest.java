@@ -173,7 +173,7 @@ class AdminApiTest {
 
         // WeChat official account: institution-level service-provider account, merchant's own account
         Reply oaMissingSecret = admin("PUT", "/admin/v1/merchants/" + mchNo + "/channels/WECHAT_OA",
-                "{\"mode\":\"DIRECT\",\"settings\":{\"appId\":\"wx123\"},\"secrets\":{}}");
+                "{\"mode\":\"DIRECT\",\"settings\":{\"appId\":\"wx1234567890abcdef\"},\"secrets\":{}}");
         assertThat(oaMissingSecret.status()).isEqualTo(400);
         assertThat(oaMissingSecret.message()).contains("appSecret");
         Reply oaMissingAppId = admin("PUT", "/admin/v1/merchants/" + mchNo + "/channels/WECHAT_OA",
@@ -181,8 +181,18 @@ class AdminApiTest {
         assertThat(oaMissingAppId.status()).isEqualTo(400);
         assertThat(oaMissingAppId.message()).contains("appId");
 
+        // The README's placeholders are refused, not stored: "wx…" is no appId, "…" no AppSecret
+        Reply placeholderAppId = admin("PUT", "/admin/v1/institutions/" + instNo + "/channels/WECHAT_OA",
+                "{\"mode\":\"SERVICE_PROVIDER\",\"settings\":{\"appId\":\"wx…\"},\"secrets\":{\"appSecret\":\"…\"}}");
+        assertThat(placeholderAppId.status()).isEqualTo(400);
+        assertThat(placeholderAppId.message()).contains("settings.appId");
+        Reply placeholderSecret = admin("PUT", "/admin/v1/merchants/" + mchNo + "/channels/WECHAT_MINIAPP",
+                "{\"mode\":\"DIRECT\",\"settings\":{\"appId\":\"wx1234567890abcdef\"},\"secrets\":{\"appSecret\":\"…\"}}");
+        assertThat(placeholderSecret.status()).isEqualTo(400);
+        assertThat(placeholderSecret.message()).contains("secrets.appSecret").doesNotContain("…");
+
         Reply instOa = admin("PUT", "/admin/v1/institutions/" + instNo + "/channels/WECHAT_OA",
-                "{\"mode\":\"SERVICE_PROVIDER\",\"settings\":{\"appId\":\"wxsp\"},"
+                "{\"mode\":\"SERVICE_PROVIDER\",\"settings\":{\"appId\":\"wxsp00000000000001\"},"
                         + "\"secrets\":{\"appSecret\":\"sp-app-secret-value\"}}");
         assertThat(instOa.status()).isEqualTo(200);
         Merchant m = directory.merchantByMchNo(mchNo).orElseThrow();
@@ -190,7 +200,7 @@ class AdminApiTest {
                 .isEqualTo(OwnerType.INSTITUTION);
 
         Reply oa = admin("PUT", "/admin/v1/merchants/" + mchNo + "/channels/WECHAT_OA",
-                "{\"mode\":\"DIRECT\",\"settings\":{\"appId\":\"wx123\",\"subAppId\":\"\"},"
+                "{\"mode\":\"DIRECT\",\"settings\":{\"appId\":\"wx1234567890abcdef\",\"subAppId\":\"\"},"
                         + "\"secrets\":{\"appSecret\":\"oa-app-secret-value\"}}");
         assertThat(oa.status()).isEqualTo(200);
         assertThat(oa.body()).doesNotContain("oa-app-secret-value");
@@ -199,7 +209,7 @@ class AdminApiTest {
         assertThat(oaRead.status()).isEqualTo(200);
         assertThat(oaRead.json().path("mode").asString()).isEqualTo("DIRECT");
         assertThat(oaRead.json().path("kind").asString()).isEqualTo("WECHAT_OA");
-        assertThat(oaRead.json().path("settings").path("appId").asString()).isEqualTo("wx123");
+        assertThat(oaRead.json().path("settings").path("appId").asString()).isEqualTo("wx1234567890abcdef");
         assertThat(oaRead.json().path("secretNames").toString()).isEqualTo("[\"appSecret\"]");
         assertThat(oaRead.body()).doesNotContain("oa-app-secret-value");
         Reply instOaRead = admin("GET", "/admin/v1/institutions/" + instNo + "/channels/WECHAT_OA", null);

@@ -257,7 +257,8 @@ class PaymentCodeIdentityTest extends GatewayTest {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         @SuppressWarnings("unchecked")
         Map<String, Object> body = JSON.readValue(response.body(), Map.class);
-        assertThat(body.keySet()).containsExactlyInAnyOrder("code", "message");
+        assertThat(body.keySet()).containsExactlyInAnyOrder("code", "message", "requestId");
+        assertThat(body.get("requestId")).isEqualTo(response.headers().firstValue("X-Request-Id").orElse(null));
         assertThat(body.get("code")).isEqualTo(code);
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
     }

@@ -345,7 +345,7 @@ class ExchangeAlipayAuthTest extends GatewayTest {
         Hop result = payer.get(last.location());
 
         assertThat(result.body()).contains("授权失败").contains("商户未开通该渠道").contains("CHANNEL_NOT_CONFIGURED")
-                .contains("重新授权");
+                .contains("重新授权").contains("请求编号:" + result.headers().firstValue("X-Request-Id").orElseThrow());
         assertThat(outbox.byReference(serialNo, 10)).isEmpty();
         assertThat(receiver.deliveries()).noneMatch(d -> d.body().contains(serialNo));
     }

@@ -2,6 +2,7 @@ package io.payerid.server.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.payerid.core.tenant.Institution;
 import io.payerid.core.tenant.TenantAdmin;
 import java.time.Clock;
@@ -38,6 +39,7 @@ class CallbackOutboxTest {
             return Instant.ofEpochMilli(now.get());
         }
     };
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private CallbackOutbox outbox;
     private String institutionId;
 
@@ -72,6 +74,27 @@ class CallbackOutboxTest {
         assertThat(outbox.recent(null, 2, after)).isEmpty();
         assertThat(outbox.recent(OutboxStatus.FAILED, 10, null)).isEmpty();
         assertThat(outbox.byReference("ref3", 10)).extracting(OutboxMessage::id).containsExactly(ids.get(3));
+    }
+
+    @Test
+    void backlogWhenCallbacksPendingThenCountsThemAndTheOldestDueOnly() {
+        assertThat(outbox.backlog()).isEqualTo(new CallbackOutbox.Backlog(0, null));
+        long firstDue = now.get();
+        String retried = outbox.enqueue("d", institutionId, null, "a", "http://127.0.0.1:9/x", "{}");
+        now.addAndGet(1_000);
+        outbox.enqueue("d", institutionId, null, "b", "http://127.0.0.1:9/x", "{}");
+        OutboxMessage claimed = outbox.claimDue(1, 5_000).getFirst();
+        assertThat(claimed.id()).isEqualTo(retried);
+        outbox.recordAttempt(claimed, new DeliveryAttempt(retried, 1, now.get(), 500, DeliveryAttempt.Outcome.REJECTED, "busy"),
+                OutboxStatus.PENDING, now.get() + 60_000);   // not due again for a minute
+
+        assertThat(outbox.backlog()).isEqualTo(new CallbackOutbox.Backlog(2, firstDue + 1_000));
+
+        OutboxBacklogMetrics gauges = new OutboxBacklogMetrics(outbox, clock, registry);
+        now.addAndGet(9_000);
+        assertThat(registry.get(OutboxBacklogMetrics.DEPTH).gauge().value()).isEqualTo(2);
+        assertThat(registry.get(OutboxBacklogMetrics.OLDEST_DUE_AGE).gauge().value()).isEqualTo(9.0);
+        assertThat(gauges).isNotNull();
     }
 
     @Test

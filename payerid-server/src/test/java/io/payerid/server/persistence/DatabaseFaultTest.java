@@ -9,6 +9,7 @@ import io.payerid.server.demo.DemoCredentials;
 import io.payerid.server.demo.DemoTenantSeeder;
 import io.payerid.server.support.Browser;
 import io.payerid.server.support.FaultProxy;
+import io.payerid.server.support.HealthProbes;
 import io.payerid.server.support.MerchantClient;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -141,6 +142,12 @@ abstract class DatabaseFaultTest {
         proxy.pause();
 
         assertThat(payerAnswer()).as("served from memory: the browser entry runs no SQL").isEqualTo("302 upstream");
+    }
+
+    @Test
+    void readinessWhenDatabasePausedThenDownWhileLivenessStaysUpAndRecovery() {
+        assertFailsFastAndRecovers("pause (readiness)", proxy::pause, () -> HealthProbes.probes(base),
+                "readiness 503, liveness 200", "readiness 200, liveness 200");
     }
 
     private void assertFailsFastAndRecovers(String fault, Runnable inject, Supplier<String> call, String failure,

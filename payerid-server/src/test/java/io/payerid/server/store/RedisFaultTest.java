@@ -7,6 +7,7 @@ import io.payerid.server.demo.DemoCredentials;
 import io.payerid.server.demo.DemoTenantSeeder;
 import io.payerid.server.support.Browser;
 import io.payerid.server.support.FaultProxy;
+import io.payerid.server.support.HealthProbes;
 import io.payerid.server.support.MerchantClient;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -39,6 +40,7 @@ class RedisFaultTest {
     private static ConfigurableApplicationContext gateway;
     private static MerchantClient merchant;
     private static String returnUri;
+    private static String base;
 
     @BeforeAll
     static void start() throws IOException {
@@ -49,7 +51,7 @@ class RedisFaultTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        String base = "http://localhost:" + port;
+        base = "http://localhost:" + port;
         gateway = new SpringApplicationBuilder(PayerIdApplication.class).run(
                 "--server.port=" + port,
                 "--payerid.public-base-url=" + base,
@@ -92,6 +94,27 @@ class RedisFaultTest {
     @Test
     void authorizeWhenRedisAnswersGarbageThenStoreUnavailableWithinDeadlineAndRecovery() {
         assertFailsFastAndRecovers("garbage", proxy::garbage);
+    }
+
+    @Test
+    void readinessWhenRedisPausedThenDownWhileLivenessStaysUpAndRecovery() {
+        String healthy = "readiness 200, liveness 200";
+        assertThat(HealthProbes.probes(base)).as("healthy before the fault").isEqualTo(healthy);
+        proxy.pause();
+        long failing = System.nanoTime();
+        String during = HealthProbes.probes(base);
+        Duration toDown = Duration.ofNanos(System.nanoTime() - failing);
+        assertThat(during).isEqualTo("readiness 503, liveness 200");
+        assertThat(toDown).isLessThan(DEADLINE);
+
+        proxy.forward();
+        long healed = System.nanoTime();
+        String after = HealthProbes.probes(base);
+        while (!healthy.equals(after) && System.nanoTime() - healed < DEADLINE.toNanos()) {
+            sleep(100);
+            after = HealthProbes.probes(base);
+        }
+        assertThat(after).as("ready again without a restart").isEqualTo(healthy);
     }
 
     private static void assertFailsFastAndRecovers(String fault, Runnable inject) {

@@ -1,6 +1,7 @@
 package io.payerid.server.dialect.exchange;
 
 import io.payerid.core.error.ErrorCode;
+import io.payerid.server.web.PayerErrorPage;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
@@ -30,7 +31,8 @@ final class ExchangePayerPages {
         String errorCode = lastError == null ? ErrorCode.INTERNAL_ERROR.name() : lastError;
         String reason = payerText(errorCode);
         return page("授权失败", "授权失败", reason, "<p><a class=\"btn\" href=\"" + HtmlUtils.htmlEscape(link)
-                + "\">重新授权</a></p><p class=\"code\">错误码:" + HtmlUtils.htmlEscape(errorCode) + "</p>");
+                + "\">重新授权</a></p><p class=\"code\">错误码:" + HtmlUtils.htmlEscape(errorCode) + "</p>"
+                + PayerErrorPage.supportLine());
     }
 
     static ResponseEntity<String> pending(String link) {
