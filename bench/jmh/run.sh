@@ -9,9 +9,9 @@ if [ -z "$JAVA" ]; then
   done
 fi
 [ -n "$JAVA" ] || { echo "no JDK 21+ found; set JAVA=/path/to/java"; exit 1; }
-./mvnw -B -q install -DskipTests -N
-./mvnw -B -q install -DskipTests -pl payerid-core
-# The server as a plain jar (not the Boot fat jar): RequestIdFilterBenchmark links against its classes.
-./mvnw -B -q install -DskipTests -Dspring-boot.repackage.skip=true -pl payerid-server -am
-./mvnw -B -q -f bench/jmh/pom.xml package
+# The benchmarks need payerid-core, payerid-channels and payerid-server (as a plain jar, not the Boot fat jar:
+# RequestIdFilterBenchmark links against its classes) installed; pass -Dmaven.repo.local=… in MAVEN_REPO_ARGS
+# to keep them out of a shared local repository.
+./mvnw -B -q install -DskipTests -Dspring-boot.repackage.skip=true -pl payerid-server -am ${MAVEN_REPO_ARGS:-}
+./mvnw -B -q -f bench/jmh/pom.xml package ${MAVEN_REPO_ARGS:-}
 "$JAVA" -jar bench/jmh/target/benchmarks.jar "$@"

@@ -28,6 +28,11 @@ public final class WechatMpServices {
         this.hosts = hosts;
     }
 
+    /** Where WeChat lives for these services (the browser's authorize page is built from its open host). */
+    public WechatHosts hosts() {
+        return hosts;
+    }
+
     public WxMpService forAccount(WechatOfficialAccount account) {
         String secretFingerprint = Digests.hmacSha256Hex("payerid", account.appSecret().reveal(), HexCase.LOWER);
         return services.get(account.appId() + ":" + secretFingerprint, key -> build(account));

@@ -23,8 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * WeChat Official Account web OAuth (网页授权) through WxJava: authorize URL, code → user token
- * (openid, unionid, snapshot flag), and for userinfo scope the profile.
+ * WeChat Official Account web OAuth (网页授权): the authorize URL ({@link WechatAuthorizeUrl}), then through
+ * WxJava code → user token (openid, unionid, snapshot flag), and for userinfo scope the profile.
  */
 public final class WechatOAuthChannel implements OAuthChannel {
 
@@ -49,8 +49,9 @@ public final class WechatOAuthChannel implements OAuthChannel {
 
     @Override
     public String authorizationUrl(ChannelConfig config, Scope scope, String callbackUrl, String upstreamState) {
-        // WxJava keeps the documented parameter order and adds connect_redirect=1 and #wechat_redirect.
-        return oauth(config).buildAuthorizationUrl(callbackUrl, wechatScope(scope), upstreamState);
+        WechatOfficialAccount account = WechatOfficialAccount.from(config);
+        return WechatAuthorizeUrl.build(services.hosts().openHost(), account.appId(), callbackUrl, wechatScope(scope),
+                upstreamState);
     }
 
     @Override
@@ -88,10 +89,6 @@ public final class WechatOAuthChannel implements OAuthChannel {
         } catch (RuntimeException e) {
             throw WechatErrors.unexpected(e);
         }
-    }
-
-    private WxOAuth2Service oauth(ChannelConfig config) {
-        return services.forAccount(WechatOfficialAccount.from(config)).getOAuth2Service();
     }
 
     private static String wechatScope(Scope scope) {

@@ -1,6 +1,5 @@
 package io.payerid.core.crypto;
 
-import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Optional;
@@ -11,7 +10,8 @@ import javax.crypto.spec.GCMParameterSpec;
 /**
  * AES-256-GCM with a fresh 96-bit IV per message, output {@code iv || ciphertext || tag}.
  * Associated data binds a ciphertext to its purpose and key id, so a blob sealed for one use
- * cannot be replayed as another.
+ * cannot be replayed as another. Ciphers come from {@link GcmCiphers}; the output is written straight
+ * into its final array (no intermediate buffer).
  */
 public final class AesGcm {
 
@@ -23,16 +23,20 @@ public final class AesGcm {
     }
 
     public static byte[] encrypt(SecretKey key, byte[] plaintext, byte[] associatedData) {
+        byte[] out = new byte[IV_BYTES + plaintext.length + TAG_BITS / 8];
         byte[] iv = new byte[IV_BYTES];
         RANDOM.nextBytes(iv);
+        System.arraycopy(iv, 0, out, 0, IV_BYTES);
+        Cipher cipher = GcmCiphers.take();
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(associatedData);
-            byte[] sealed = cipher.doFinal(plaintext);
-            return ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
+            cipher.doFinal(plaintext, 0, plaintext.length, out, IV_BYTES);
+            return out;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM encryption failed", e);
+        } finally {
+            GcmCiphers.release(cipher);
         }
     }
 
@@ -41,13 +45,15 @@ public final class AesGcm {
         if (ivAndCiphertext.length < IV_BYTES + TAG_BITS / 8) {
             return Optional.empty();
         }
+        Cipher cipher = GcmCiphers.take();
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, ivAndCiphertext, 0, IV_BYTES));
             cipher.updateAAD(associatedData);
             return Optional.of(cipher.doFinal(ivAndCiphertext, IV_BYTES, ivAndCiphertext.length - IV_BYTES));
         } catch (GeneralSecurityException e) {
             return Optional.empty();
+        } finally {
+            GcmCiphers.release(cipher);
         }
     }
 }

@@ -12,7 +12,6 @@ import io.payerid.core.tenant.ChannelConfig;
 import io.payerid.core.tenant.ChannelKind;
 import io.payerid.core.tenant.Merchant;
 import io.payerid.core.tenant.TenantDirectory;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -44,8 +43,6 @@ public final class AuthorizationFlow {
     /** Key prefix of flows restarted after a lost exchange: each flow is restarted at most once. */
     static final String RESTART_PREFIX = "flow-restart:";
 
-    private static final char[] ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final TenantDirectory tenants;
     private final SealedState sealedState;
@@ -144,7 +141,7 @@ public final class AuthorizationFlow {
             throw new PayerIdException(ErrorCode.MERCHANT_DISABLED, "merchant " + merchant.mchNo() + " is disabled");
         }
         requireWhitelisted(merchant, request.redirectUri());
-        FlowContext context = new FlowContext(randomAlphanumeric(22), request.channel(), request.dialect(),
+        FlowContext context = new FlowContext(FlowIds.next(), request.channel(), request.dialect(),
                 request.app() == null ? "" : request.app().appId(), merchant.id(), request.redirectUri(), request.scope(),
                 request.merchantState(), clock.instant().plus(flowTtl).getEpochSecond(), request.attributes());
         FlowLogContext.enter(context);
@@ -348,13 +345,5 @@ public final class AuthorizationFlow {
     /** Path segment of a channel's callback, e.g. {@code wechat_oa}. */
     public static String slug(ChannelKind kind) {
         return kind.name().toLowerCase(Locale.ROOT);
-    }
-
-    static String randomAlphanumeric(int length) {
-        char[] out = new char[length];
-        for (int i = 0; i < length; i++) {
-            out[i] = ALPHANUMERIC[RANDOM.nextInt(ALPHANUMERIC.length)];
-        }
-        return new String(out);
     }
 }

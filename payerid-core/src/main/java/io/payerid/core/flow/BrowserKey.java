@@ -1,8 +1,7 @@
 package io.payerid.core.flow;
 
+import io.payerid.core.signing.Digests;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
@@ -45,12 +44,7 @@ public final class BrowserKey {
 
     /** What the seal stores: SHA-256 of the value, base64url. */
     public String hash() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII));
-            return BASE64URL.encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 unavailable", e);
-        }
+        return BASE64URL.encodeToString(Digests.sha256(value.getBytes(StandardCharsets.US_ASCII)));
     }
 
     @Override

@@ -3,10 +3,9 @@ package io.payerid.core.flow;
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
 import io.payerid.core.signing.ConstantTime;
+import io.payerid.core.signing.Digests;
 import io.payerid.core.store.SharedStateStore;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
@@ -71,11 +70,7 @@ public final class ResultTickets {
     }
 
     private static String hash(String ticket) {
-        try {
-            return BASE64URL.encodeToString(MessageDigest.getInstance("SHA-256").digest(ticket.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 unavailable", e);
-        }
+        return BASE64URL.encodeToString(Digests.sha256(ticket.getBytes(StandardCharsets.US_ASCII)));
     }
 
     private static PayerIdException invalid() {

@@ -1,7 +1,5 @@
 package io.payerid.core.redirect;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -26,13 +24,14 @@ public final class RedirectUris {
             if (separator != 0) {
                 sb.append(separator);
             }
-            sb.append(encode(e.getKey())).append('=').append(encode(e.getValue()));
+            PercentEncoding.FORM_SPACE_AS_PERCENT20.appendEncoded(sb, e.getKey()).append('=');
+            PercentEncoding.FORM_SPACE_AS_PERCENT20.appendEncoded(sb, e.getValue());
             separator = '&';
         }
         return sb.append(fragment).toString();
     }
 
     public static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+        return PercentEncoding.FORM_SPACE_AS_PERCENT20.encode(value);
     }
 }

@@ -8,6 +8,8 @@ import io.payerid.core.flow.FlowContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import javax.crypto.SecretKey;
 
@@ -24,6 +26,7 @@ public final class SealedState {
 
     private final KeyRing keys;
     private final Clock clock;
+    private final Map<String, byte[]> associatedData = new ConcurrentHashMap<>();
 
     public SealedState(KeyRing keys, Clock clock) {
         this.keys = keys;
@@ -64,8 +67,9 @@ public final class SealedState {
         }
     }
 
-    private static byte[] aad(String keyId) {
-        return ("payerid.flow.v1|" + keyId).getBytes(StandardCharsets.US_ASCII);
+    /** Built once per key id (a ring holds a handful), not on every seal and open. */
+    private byte[] aad(String keyId) {
+        return associatedData.computeIfAbsent(keyId, id -> ("payerid.flow.v1|" + id).getBytes(StandardCharsets.US_ASCII));
     }
 
     private static PayerIdException invalid() {

@@ -13,7 +13,6 @@ import io.payerid.server.web.RequestParameters;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
@@ -56,7 +55,7 @@ public class BrowserBinding {
     }
 
     private String bound(StartedFlow started, BrowserKey key, HttpServletResponse response) {
-        response.addHeader(HttpHeaders.SET_COOKIE, cookie(key, URI.create(started.callbackUrl()).getRawPath()));
+        response.addHeader(HttpHeaders.SET_COOKIE, cookie(key, pathOf(started.callbackUrl())));
         return started.upstreamUrl();
     }
 
@@ -75,6 +74,23 @@ public class BrowserBinding {
     private String cookie(BrowserKey key, String callbackPath) {
         return ResponseCookie.from(COOKIE, key.value()).path(callbackPath).maxAge(maxAgeSeconds)
                 .httpOnly(true).secure(secure).sameSite("Lax").build().toString();
+    }
+
+    /**
+     * The raw path of a callback URL the flow just built ({@code scheme://authority/path}, no query or
+     * fragment), found by position instead of a {@code java.net.URI} parse of text we wrote ourselves.
+     */
+    static String pathOf(String callbackUrl) {
+        int authority = callbackUrl.indexOf("://");
+        int path = callbackUrl.indexOf('/', authority < 0 ? 0 : authority + 3);
+        if (path < 0) {
+            return "/";
+        }
+        int end = path;
+        while (end < callbackUrl.length() && callbackUrl.charAt(end) != '?' && callbackUrl.charAt(end) != '#') {
+            end++;
+        }
+        return callbackUrl.substring(path, end);
     }
 
     /** The most specific path comes first (RFC 6265 §5.4), so the first well-formed one is this flow's. */
