@@ -14,8 +14,10 @@ import io.payerid.sandbox.support.CallbackDomains;
  * @param secret         its AppSecret, checked by {@code /sns/oauth2/access_token}
  * @param authDomains    hosts a redirect_uri may point to; compared exactly, ports ignored
  * @param openPlatformId open-platform account the app is bound to, or null
+ * @param name           the account's name (公众号名称) its consent page shows, or null (then the appid)
  */
-public record SandboxWechatApp(String appid, String secret, List<String> authDomains, String openPlatformId) {
+public record SandboxWechatApp(String appid, String secret, List<String> authDomains, String openPlatformId,
+                               String name) {
 
     // Real appids are "wx" + 16 hex; the sandbox accepts any short token-like id,
     // but nothing that would need escaping in a URL, a cookie or a log line.
@@ -30,6 +32,17 @@ public record SandboxWechatApp(String appid, String secret, List<String> authDom
         }
         authDomains = CallbackDomains.normalizeAll(authDomains);
         openPlatformId = openPlatformId == null || openPlatformId.isBlank() ? null : openPlatformId.trim();
+        name = name == null || name.isBlank() ? null : name.strip();
+    }
+
+    /** An account without a name of its own. */
+    public SandboxWechatApp(String appid, String secret, List<String> authDomains, String openPlatformId) {
+        this(appid, secret, authDomains, openPlatformId, null);
+    }
+
+    /** What WeChat's pages call the account: its name, as a payer knows it; the appid when it has none. */
+    public String displayName() {
+        return name == null ? appid : name;
     }
 
     /** True when a redirect_uri on {@code host} is allowed: exact, case-insensitive host match, port ignored. */
@@ -44,6 +57,7 @@ public record SandboxWechatApp(String appid, String secret, List<String> authDom
     @Override
     public String toString() {
         // Keep the secret out of logs and error messages.
-        return "SandboxWechatApp[appid=" + appid + ", authDomains=" + authDomains + ", openPlatformId=" + openPlatformId + "]";
+        return "SandboxWechatApp[appid=" + appid + ", authDomains=" + authDomains + ", openPlatformId=" + openPlatformId
+                + ", name=" + name + "]";
     }
 }
