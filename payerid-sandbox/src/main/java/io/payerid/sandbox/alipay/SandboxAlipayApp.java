@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * A sandbox Alipay open-platform app (应用): the public half of its RSA2 key pair (requests are
@@ -29,6 +30,8 @@ public record SandboxAlipayApp(String appId, String appPublicKey, List<String> c
 
     private static final Pattern APP_ID = Pattern.compile("[0-9A-Za-z]{1,32}");
 
+    /** Configuration properties bind through this one (the record has a shorter constructor too). */
+    @ConstructorBinding
     public SandboxAlipayApp {
         if (appId == null || !APP_ID.matcher(appId).matches()) {
             throw new IllegalArgumentException("appId must match " + APP_ID + ": " + appId);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import io.payerid.sandbox.support.CallbackDomains;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * A sandbox Official Account (公众号): its credentials, its web-authorization domains
@@ -23,6 +24,8 @@ public record SandboxWechatApp(String appid, String secret, List<String> authDom
     // but nothing that would need escaping in a URL, a cookie or a log line.
     private static final Pattern APPID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
+    /** Configuration properties bind through this one (the record has a shorter constructor too). */
+    @ConstructorBinding
     public SandboxWechatApp {
         if (appid == null || !APPID.matcher(appid).matches()) {
             throw new IllegalArgumentException("appid must match " + APPID + ": " + appid);
