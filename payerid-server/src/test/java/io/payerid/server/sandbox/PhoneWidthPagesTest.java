@@ -7,6 +7,7 @@ import io.payerid.server.support.GatewayTest;
 import io.payerid.server.support.HeadlessChromium;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -35,6 +36,8 @@ class PhoneWidthPagesTest extends GatewayTest {
             browser.findElement(By.name("url")).sendKeys(BASE + "/demo/start?scope=userinfo");
             browser.findElement(By.cssSelector("form button[type=submit]")).click();
 
+            assertThat(chromium.awaitElement(By.cssSelector(".hops table"), Duration.ofSeconds(30)))
+                    .as("the run's hop table").isTrue();
             assertThat(browser.getPageSource()).contains("最终到达");
             Path screenshot = chromium.screenshot("sandbox-wallet-414");
             assertThat(chromium.horizontalOverflow()).as("wallet page with its hop table").isLessThanOrEqualTo(0);
