@@ -83,7 +83,7 @@ public class AlipayAuthorizeController {
             return redirectWithCode(authorize, user.get());
         }
         String ticket = consents.open(authorize, user.get());
-        return CONSENT_PAGE.render(authorize.app().appId(), user.get(), contextPath(request) + paths.consent(), ticket);
+        return CONSENT_PAGE.render(authorize.app().displayName(), user.get(), contextPath(request) + paths.consent(), ticket);
     }
 
     private ServerResponse redirectWithCode(AuthorizeRequest authorize, SandboxAlipayUser user) {

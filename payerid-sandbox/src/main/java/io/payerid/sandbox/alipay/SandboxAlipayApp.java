@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * A sandbox Alipay open-platform app (应用): the public half of its RSA2 key pair (requests are
@@ -21,12 +22,16 @@ import java.util.regex.Pattern;
  *                        the sandbox default
  * @param isvAppId        service-provider mode: the ISV app this app has authorized (第三方应用授权), or null
  * @param appAuthToken    the app_auth_token that ISV presents for this app, or null
+ * @param name            the app's name (应用名称) its consent page shows, or null (then the app_id)
  */
 public record SandboxAlipayApp(String appId, String appPublicKey, List<String> callbackDomains, IdentityMode identityMode,
-                               String appGroupId, Duration authCodeTtl, String isvAppId, String appAuthToken) {
+                               String appGroupId, Duration authCodeTtl, String isvAppId, String appAuthToken,
+                               String name) {
 
     private static final Pattern APP_ID = Pattern.compile("[0-9A-Za-z]{1,32}");
 
+    /** Configuration properties bind through this one (the record has a shorter constructor too). */
+    @ConstructorBinding
     public SandboxAlipayApp {
         if (appId == null || !APP_ID.matcher(appId).matches()) {
             throw new IllegalArgumentException("appId must match " + APP_ID + ": " + appId);
@@ -45,6 +50,18 @@ public record SandboxAlipayApp(String appId, String appPublicKey, List<String> c
         if ((isvAppId == null) != (appAuthToken == null)) {
             throw new IllegalArgumentException("isvAppId and appAuthToken go together for app " + appId);
         }
+        name = blankToNull(name);
+    }
+
+    /** An app without a name of its own. */
+    public SandboxAlipayApp(String appId, String appPublicKey, List<String> callbackDomains, IdentityMode identityMode,
+                            String appGroupId, Duration authCodeTtl, String isvAppId, String appAuthToken) {
+        this(appId, appPublicKey, callbackDomains, identityMode, appGroupId, authCodeTtl, isvAppId, appAuthToken, null);
+    }
+
+    /** What Alipay's pages call the app: its name, as a payer knows it; the app_id when it has none. */
+    public String displayName() {
+        return name == null ? appId : name;
     }
 
     /** A plain direct-mode app. */
@@ -80,6 +97,6 @@ public record SandboxAlipayApp(String appId, String appPublicKey, List<String> c
     public String toString() {
         // The app_auth_token is a credential of the ISV: keep it out of logs.
         return "SandboxAlipayApp[appId=" + appId + ", callbackDomains=" + callbackDomains + ", identityMode=" + identityMode
-                + ", appGroupId=" + appGroupId + ", isvAppId=" + isvAppId + "]";
+                + ", appGroupId=" + appGroupId + ", isvAppId=" + isvAppId + ", name=" + name + "]";
     }
 }

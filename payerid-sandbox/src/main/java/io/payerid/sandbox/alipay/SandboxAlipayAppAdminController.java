@@ -27,11 +27,13 @@ public class SandboxAlipayAppAdminController extends RegistrationAdmin<SandboxAl
 
     /** The JSON a client posts; validated by turning it into a {@link SandboxAlipayApp}. */
     record AppRegistration(String appId, String appPublicKey, List<String> callbackDomains, String identityMode,
-                           String appGroupId, Long authCodeTtlSeconds, String isvAppId, String appAuthToken) {
+                           String appGroupId, Long authCodeTtlSeconds, String isvAppId, String appAuthToken,
+                           String name) {
 
         SandboxAlipayApp toApp() {
             return new SandboxAlipayApp(appId, appPublicKey, callbackDomains, identityMode(identityMode), appGroupId,
-                    authCodeTtlSeconds == null ? null : Duration.ofSeconds(authCodeTtlSeconds), isvAppId, appAuthToken);
+                    authCodeTtlSeconds == null ? null : Duration.ofSeconds(authCodeTtlSeconds), isvAppId, appAuthToken,
+                    name);
         }
 
         private static IdentityMode identityMode(String value) {
@@ -43,7 +45,7 @@ public class SandboxAlipayAppAdminController extends RegistrationAdmin<SandboxAl
 
     SandboxAlipayAppAdminController(SandboxAlipayApps apps, SandboxAlipayPaths paths) {
         super(apps, paths.apps(), "appId",
-                "expected JSON {appId, appPublicKey, callbackDomains, identityMode, appGroupId, authCodeTtlSeconds}");
+                "expected JSON {appId, appPublicKey, callbackDomains, identityMode, appGroupId, authCodeTtlSeconds, name}");
         this.apps = apps;
     }
 
@@ -78,6 +80,7 @@ public class SandboxAlipayAppAdminController extends RegistrationAdmin<SandboxAl
         view.put("appGroupId", app.appGroupId());
         view.put("authCodeTtlSeconds", app.authCodeTtl() == null ? null : app.authCodeTtl().toSeconds());
         view.put("isvAppId", app.isvAppId());
+        view.put("name", app.name());
         return view;
     }
 }

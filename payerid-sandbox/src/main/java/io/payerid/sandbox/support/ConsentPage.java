@@ -20,7 +20,7 @@ public final class ConsentPage {
      * What the upstream app's page says.
      *
      * @param title         the page title
-     * @param heading       the heading, {@code %s} standing for the app id
+     * @param heading       the heading, {@code %s} standing for the account's name
      * @param requestedData what the app gets if the person consents
      * @param accountLabel  introduces the payer looking at the page, e.g. 当前微信用户
      * @param allowLabel    the consent button
@@ -38,9 +38,10 @@ public final class ConsentPage {
         this.wording = wording;
     }
 
-    public ServerResponse render(String appId, SandboxPayer payer, String actionHref, String ticket) {
+    /** @param accountName the asking app's name as a payer knows it (not its appid) */
+    public ServerResponse render(String accountName, SandboxPayer payer, String actionHref, String ticket) {
         String body = "<div class=\"card\">\n"
-                + "<h1>" + escape(wording.heading().formatted(appId)) + "</h1>\n"
+                + "<h1>" + escape(wording.heading().formatted(accountName)) + "</h1>\n"
                 + "<p>" + escape(wording.requestedData()) + "</p>\n"
                 + "<p class=\"muted\">" + escape(wording.accountLabel()) + "：" + escape(payer.displayName())
                 + "（" + escape(payer.id()) + "）</p>\n"

@@ -84,7 +84,7 @@ public class WechatAuthorizeController {
             return redirectWithCode(authorize, user.get());
         }
         String ticket = consents.open(authorize, user.get());
-        return CONSENT_PAGE.render(authorize.app().appid(), user.get(), contextPath(request) + paths.consent(), ticket);
+        return CONSENT_PAGE.render(authorize.app().displayName(), user.get(), contextPath(request) + paths.consent(), ticket);
     }
 
     private ServerResponse redirectWithCode(AuthorizeRequest authorize, SandboxUser user) {

@@ -35,7 +35,8 @@ class SandboxAppAdminTest {
     @Test
     void registeringIsAnIdempotentUpsertAndNeverShowsTheSecret() {
         String json = """
-                {"appid":"wxruntime0000001","secret":"rt-secret","authDomains":["shop.example"],"openPlatformId":null}""";
+                {"appid":"wxruntime0000001","secret":"rt-secret","authDomains":["shop.example"],"openPlatformId":null,
+                 "name":"运行时公众号"}""";
 
         HttpResponse<String> created = browser.postJson(BASE + "/apps", json);
         HttpResponse<String> again = browser.postJson(BASE + "/apps", json);
@@ -45,8 +46,8 @@ class SandboxAppAdminTest {
         assertThat(created.headers().firstValue("Location")).hasValue(BASE + "/apps/wxruntime0000001");
         assertThat(again.statusCode()).isEqualTo(201);
         assertThat(fetched.statusCode()).isEqualTo(200);
-        assertThat(parseJson(fetched.body())).containsOnlyKeys("appid", "authDomains", "openPlatformId")
-                .containsEntry("authDomains", List.of("shop.example"));
+        assertThat(parseJson(fetched.body())).containsOnlyKeys("appid", "authDomains", "openPlatformId", "name")
+                .containsEntry("authDomains", List.of("shop.example")).containsEntry("name", "运行时公众号");
         assertThat(created.body() + fetched.body()).doesNotContain("rt-secret");
     }
 

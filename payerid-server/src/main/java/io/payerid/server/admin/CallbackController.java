@@ -93,7 +93,8 @@ class CallbackController {
     @Operation(summary = "Deliver a pending or failed callback again now (same notification id)")
     ResponseEntity<Void> retry(@PathVariable String notificationId) {
         if (!outbox.requeue(notificationId)) {
-            throw new PayerIdException(ErrorCode.NOT_FOUND, "no undelivered callback " + notificationId);
+            throw new PayerIdException(ErrorCode.NOT_FOUND, "no undelivered callback " + notificationId
+                    + " with its body (failed callbacks' bodies are purged after payerid.retention.failed-callback-body)");
         }
         return ResponseEntity.accepted().build();
     }

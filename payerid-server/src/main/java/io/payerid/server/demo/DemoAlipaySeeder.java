@@ -84,6 +84,7 @@ public class DemoAlipaySeeder implements ApplicationRunner {
     private void registerInSandbox(SandboxAlipayApps sandbox, AlipayApp app) {
         String appPublicKey = PlatformKeys.fromPrivateKey(app.privateKey().reveal()).publicKeyBase64();
         String gatewayHost = URI.create(properties.publicBaseUrlWithoutSlash()).getHost();
-        sandbox.register(SandboxAlipayApp.of(app.appId(), appPublicKey, List.of(gatewayHost), IdentityMode.OPEN_ID));
+        sandbox.register(new SandboxAlipayApp(app.appId(), appPublicKey, List.of(gatewayHost), IdentityMode.OPEN_ID,
+                null, null, null, null, DemoTenant.ALIPAY_APP_NAME));
     }
 }

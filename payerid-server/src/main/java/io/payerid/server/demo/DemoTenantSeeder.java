@@ -113,7 +113,7 @@ public class DemoTenantSeeder implements ApplicationRunner {
         SandboxWechatApps apps = sandboxApps.getIfAvailable();
         if (apps != null) {
             apps.register(new SandboxWechatApp(account.appId(), account.appSecret().reveal(), List.of(gatewayHost),
-                    DemoTenant.OPEN_PLATFORM_ID));
+                    DemoTenant.OPEN_PLATFORM_ID, DemoTenant.WECHAT_ACCOUNT_NAME));
         }
     }
 

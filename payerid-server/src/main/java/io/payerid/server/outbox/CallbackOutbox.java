@@ -107,12 +107,15 @@ public class CallbackOutbox {
                 .single();
     }
 
-    /** Puts a failed (or pending) callback back in line now, keeping its id and history. */
+    /**
+     * Puts a failed (or pending) callback back in line now, keeping its id and history; not one whose body
+     * the retention purge already emptied.
+     */
     public boolean requeue(String id) {
         long now = clock.millis();
         return jdbc.sql("""
                 UPDATE callback_outbox SET status = 'PENDING', next_attempt_at = ?, locked_until = NULL, updated_at = ?
-                WHERE id = ? AND status <> 'DELIVERED'""")
+                WHERE id = ? AND status <> 'DELIVERED' AND body <> ''""")
                 .params(now, now, id).update() == 1;
     }
 

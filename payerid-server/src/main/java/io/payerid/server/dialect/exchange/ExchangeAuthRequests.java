@@ -57,6 +57,10 @@ public class ExchangeAuthRequests {
     }
 
     public Optional<ExchangeAuthRequest> findByLinkToken(String linkToken) {
+        // Retention replaces an expired request's token by its 26-character id: never a link.
+        if (linkToken == null || linkToken.length() != LINK_TOKEN_LENGTH) {
+            return Optional.empty();
+        }
         return one("link_token", linkToken);
     }
 
