@@ -1,0 +1,46 @@
+package io.payerid.console.web;
+
+import io.payerid.core.error.PayerIdException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Console failures as the console's own error page (never a stack trace): refusals with their status, and
+ * malformed requests as 400. A {@link PayerIdException} that reaches here (a store or database failure) shows
+ * its code's status and its detail, which carries no secrets by convention.
+ */
+@ControllerAdvice(basePackages = "io.payerid.console")
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ConsoleExceptionHandler {
+
+    @ExceptionHandler(ConsoleRefusal.class)
+    ModelAndView refused(ConsoleRefusal refusal, HttpServletResponse response) {
+        return page(response, refusal.status(), refusal.messageKey(), null);
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
+            IllegalArgumentException.class})
+    ModelAndView malformed(Exception e, HttpServletResponse response) {
+        return page(response, 400, "error.badRequest", null);
+    }
+
+    @ExceptionHandler(PayerIdException.class)
+    ModelAndView failed(PayerIdException e, HttpServletResponse response) {
+        return page(response, e.code().httpStatus(), "error.failed", e.detail());
+    }
+
+    private static ModelAndView page(HttpServletResponse response, int status, String messageKey, String detail) {
+        response.setStatus(status);
+        ModelAndView page = new ModelAndView("console/error");
+        page.addObject("status", status);
+        page.addObject("messageKey", messageKey);
+        page.addObject("detail", detail);
+        return page;
+    }
+}
