@@ -3,14 +3,14 @@
 -- ("pbkdf2-sha256$<iterations>$<salt>$<hash>"); the audit log never holds a secret value.
 
 CREATE TABLE console_account (
-    id            VARCHAR(32)  NOT NULL,
-    username      VARCHAR(64)  NOT NULL,
-    password_hash VARCHAR(255) NOT NULL,
-    role          VARCHAR(32)  NOT NULL,
-    merchant_id   VARCHAR(32),
-    enabled       BOOLEAN      NOT NULL,
-    created_at    BIGINT       NOT NULL,
-    password_at   BIGINT       NOT NULL,
+    id             VARCHAR(32)  NOT NULL,
+    username       VARCHAR(64)  NOT NULL,
+    password_hash  VARCHAR(255) NOT NULL,
+    role           VARCHAR(32)  NOT NULL,
+    merchant_id    VARCHAR(32),
+    enabled        BOOLEAN      NOT NULL,
+    created_at     BIGINT       NOT NULL,
+    sessions_after BIGINT       NOT NULL,
     CONSTRAINT pk_console_account PRIMARY KEY (id),
     CONSTRAINT uk_console_account_username UNIQUE (username),
     CONSTRAINT fk_console_account_merchant FOREIGN KEY (merchant_id) REFERENCES merchant (id)

@@ -34,7 +34,7 @@ public class ConsoleAccounts {
                 merchantId, true, now, now);
         try {
             jdbc.sql("INSERT INTO console_account (id, username, password_hash, role, merchant_id, enabled, created_at,"
-                            + " password_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                            + " sessions_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(account.id(), account.username(), account.passwordHash(), role.name(), merchantId, true,
                             now, now)
                     .update();
@@ -68,10 +68,15 @@ public class ConsoleAccounts {
         return right && account.get().enabled() ? account : Optional.empty();
     }
 
-    /** Sets a new password; sessions issued before now stop working (see {@link ConsoleAccount#passwordAt()}). */
+    /** Sets a new password; sessions issued before now stop working (see {@link ConsoleAccount#sessionsAfter()}). */
     public void changePassword(String accountId, String newPassword) {
-        jdbc.sql("UPDATE console_account SET password_hash = ?, password_at = ? WHERE id = ?")
+        jdbc.sql("UPDATE console_account SET password_hash = ?, sessions_after = ? WHERE id = ?")
                 .params(hasher.hash(newPassword), clock.millis(), accountId).update();
+    }
+
+    /** Ends every session of the account issued before now (logout: copies of the cookie stop working too). */
+    public void endSessions(String accountId) {
+        jdbc.sql("UPDATE console_account SET sessions_after = ? WHERE id = ?").params(clock.millis(), accountId).update();
     }
 
     public void setEnabled(String accountId, boolean enabled) {
@@ -85,6 +90,6 @@ public class ConsoleAccounts {
     private static ConsoleAccount account(ResultSet rs, int row) throws SQLException {
         return new ConsoleAccount(rs.getString("id"), rs.getString("username"), rs.getString("password_hash"),
                 ConsoleRole.valueOf(rs.getString("role")), rs.getString("merchant_id"), rs.getBoolean("enabled"),
-                rs.getLong("created_at"), rs.getLong("password_at"));
+                rs.getLong("created_at"), rs.getLong("sessions_after"));
     }
 }

@@ -77,6 +77,7 @@ public class LoginController {
 
     @PostMapping("/logout")
     String logout(ConsoleUser user, HttpServletRequest request, HttpServletResponse response) {
+        accounts.endSessions(user.account().id());
         cookies.clearSession(response);
         audit.record(user.username(), request.getRemoteAddr(), "logout", user.username(), user.account().merchantId(), "");
         return "redirect:/console/login";

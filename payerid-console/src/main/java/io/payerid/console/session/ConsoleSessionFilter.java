@@ -55,7 +55,7 @@ public class ConsoleSessionFilter extends OncePerRequestFilter {
         Optional<ConsoleUser> user = cookies.readSession(request).filter(s -> policy.alive(s, now))
                 .flatMap(session -> accounts.byId(session.accountId())
                         .filter(ConsoleAccount::enabled)
-                        .filter(account -> session.issuedAt() >= account.passwordAt())
+                        .filter(account -> session.issuedAt() >= account.sessionsAfter())
                         .map(account -> new ConsoleUser(account, session)));
         if (user.isEmpty()) {
             cookies.clearSession(response);

@@ -43,6 +43,7 @@ public class QrPages {
                   @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String redirectUri,
                   HttpServletRequest request, HttpServletResponse response, Model model) {
         Merchant merchant = access.changeableMerchant(user, mchNo);
+        model.addAttribute("errorSection", "qr");
         if (name.isBlank() || name.length() > MAX_NAME || redirectUri.isBlank() || redirectUri.length() > 2048) {
             return merchants.showWithError(user, mchNo, response, model, "qr.incomplete", null);
         }

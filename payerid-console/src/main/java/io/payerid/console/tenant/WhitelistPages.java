@@ -48,6 +48,7 @@ public class WhitelistPages {
             entry = targets.add(merchant.id(), url.trim(), wholeOrigin);
         } catch (PayerIdException e) {
             model.addAttribute("whitelistUrl", url);
+            model.addAttribute("errorSection", "whitelist");
             return merchants.showWithError(user, mchNo, response, model, "whitelist.refused", e.detail());
         }
         changes.record(user, request, "whitelist.add", mchNo, merchant.id(),

@@ -67,8 +67,13 @@ final class HeadlessChromium implements AutoCloseable {
         return driver;
     }
 
-    /** Saves the current page as target/screenshots/{name}.png. */
+    /** Saves the whole current page (the window grown to its height for the shot) as target/screenshots/{name}.png. */
     Path screenshot(String name) {
+        org.openqa.selenium.Dimension window = driver.manage().window().getSize();
+        Object height = driver.executeScript("return document.documentElement.scrollHeight");
+        int pageHeight = height instanceof Number n ? n.intValue() + 120 : window.getHeight();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(),
+                Math.max(window.getHeight(), Math.min(pageHeight, 6000))));
         try {
             Files.createDirectories(SCREENSHOTS);
             Path target = SCREENSHOTS.resolve(name + ".png");
@@ -77,6 +82,8 @@ final class HeadlessChromium implements AutoCloseable {
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(window);
         }
     }
 
