@@ -19,12 +19,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Every {@code /console} request except the login page needs a live session: the sealed cookie opens, is within
  * its idle and absolute timeouts, and names an enabled account whose password has not changed since. Without one,
  * the browser goes to the login page. Every request that is not a GET or HEAD must also carry the session's CSRF
- * token as the {@code _csrf} form field (synchronizer token; compared in constant time), else 403: the pages
- * change nothing on GET. Runs before Spring MVC, so no console handler is reached by an anonymous caller.
+ * token as the {@code _csrf} form field or the {@code X-CSRF-Token} header (synchronizer token; compared in
+ * constant time; no other site can set either), else 403: the pages change nothing on GET. Runs before Spring MVC, so no console handler is reached by an anonymous caller.
  */
 public class ConsoleSessionFilter extends OncePerRequestFilter {
 
     public static final String CSRF_FIELD = "_csrf";
+    public static final String CSRF_HEADER = "X-CSRF-Token";
     private static final Set<String> PUBLIC_PATHS = Set.of("/console/login", "/console/language");
     private static final byte[] CSRF_REFUSED = ("<!doctype html><meta charset=utf-8><title>403</title>"
             + "<p>请求已过期或来源不明,请返回重试。 (The form expired or did not come from this console: go back and retry.)")
@@ -82,11 +83,13 @@ public class ConsoleSessionFilter extends OncePerRequestFilter {
 
     /** A body the container cannot parse (bad encoding, wrong content type) carries no token either. */
     static boolean csrfMatches(HttpServletRequest request, String expected) {
-        String presented;
-        try {
-            presented = request.getParameter(CSRF_FIELD);
-        } catch (RuntimeException e) {
-            return false;
+        String presented = request.getHeader(CSRF_HEADER);
+        if (presented == null) {
+            try {
+                presented = request.getParameter(CSRF_FIELD);
+            } catch (RuntimeException e) {
+                return false;
+            }
         }
         return presented != null && ConstantTime.equals(expected, presented);
     }

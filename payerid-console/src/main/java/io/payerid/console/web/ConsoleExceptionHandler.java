@@ -1,7 +1,14 @@
 package io.payerid.console.web;
 
 import io.payerid.core.error.PayerIdException;
+import io.payerid.core.error.RedactedFailure;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -24,8 +31,12 @@ public class ConsoleExceptionHandler {
         return page(response, refusal.status(), refusal.messageKey(), null);
     }
 
+    private static final Logger log = LoggerFactory.getLogger(ConsoleExceptionHandler.class);
+
+    /** Malformed requests: missing or mistyped fields, undecodable percent-encoding, bodies of the wrong type. */
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
-            IllegalArgumentException.class})
+            IllegalArgumentException.class, InvalidParameterException.class, ServletRequestBindingException.class,
+            HttpMessageNotReadableException.class, HttpMediaTypeException.class})
     ModelAndView malformed(Exception e, HttpServletResponse response) {
         return page(response, 400, "error.badRequest", null);
     }
@@ -33,6 +44,13 @@ public class ConsoleExceptionHandler {
     @ExceptionHandler(PayerIdException.class)
     ModelAndView failed(PayerIdException e, HttpServletResponse response) {
         return page(response, e.code().httpStatus(), "error.failed", e.detail());
+    }
+
+    /** A bug: logged (redacted, as everywhere) and shown as the console's page, never as a trace. */
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e, HttpServletResponse response) {
+        log.error("unexpected console failure", RedactedFailure.of(e));
+        return page(response, 500, "error.failed", null);
     }
 
     private static ModelAndView page(HttpServletResponse response, int status, String messageKey, String detail) {
