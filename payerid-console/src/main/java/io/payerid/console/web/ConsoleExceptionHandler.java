@@ -2,6 +2,8 @@ package io.payerid.console.web;
 
 import io.payerid.core.error.PayerIdException;
 import io.payerid.core.error.RedactedFailure;
+import io.payerid.console.session.ConsoleUser;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
@@ -27,8 +29,8 @@ import org.springframework.web.servlet.ModelAndView;
 public class ConsoleExceptionHandler {
 
     @ExceptionHandler(ConsoleRefusal.class)
-    ModelAndView refused(ConsoleRefusal refusal, HttpServletResponse response) {
-        return page(response, refusal.status(), refusal.messageKey(), null);
+    ModelAndView refused(ConsoleRefusal refusal, HttpServletRequest request, HttpServletResponse response) {
+        return page(request, response, refusal.status(), refusal.messageKey(), null);
     }
 
     private static final Logger log = LoggerFactory.getLogger(ConsoleExceptionHandler.class);
@@ -37,25 +39,30 @@ public class ConsoleExceptionHandler {
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
             IllegalArgumentException.class, InvalidParameterException.class, ServletRequestBindingException.class,
             HttpMessageNotReadableException.class, HttpMediaTypeException.class})
-    ModelAndView malformed(Exception e, HttpServletResponse response) {
-        return page(response, 400, "error.badRequest", null);
+    ModelAndView malformed(Exception e, HttpServletRequest request, HttpServletResponse response) {
+        return page(request, response, 400, "error.badRequest", null);
     }
 
     @ExceptionHandler(PayerIdException.class)
-    ModelAndView failed(PayerIdException e, HttpServletResponse response) {
-        return page(response, e.code().httpStatus(), "error.failed", e.detail());
+    ModelAndView failed(PayerIdException e, HttpServletRequest request, HttpServletResponse response) {
+        return page(request, response, e.code().httpStatus(), "error.failed", e.detail());
     }
 
     /** A bug: logged (redacted, as everywhere) and shown as the console's page, never as a trace. */
     @ExceptionHandler(Exception.class)
-    ModelAndView unexpected(Exception e, HttpServletResponse response) {
+    ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) {
         log.error("unexpected console failure", RedactedFailure.of(e));
-        return page(response, 500, "error.failed", null);
+        return page(request, response, 500, "error.failed", null);
     }
 
-    private static ModelAndView page(HttpServletResponse response, int status, String messageKey, String detail) {
+    /** The layout's header as on every page (exception handlers get no {@link ConsoleModel} attributes). */
+    private static ModelAndView page(HttpServletRequest request, HttpServletResponse response, int status,
+                                     String messageKey, String detail) {
         response.setStatus(status);
         ModelAndView page = new ModelAndView("console/error");
+        ConsoleUser user = (ConsoleUser) request.getAttribute(ConsoleUser.REQUEST_ATTRIBUTE);
+        page.addObject("me", user);
+        page.addObject("csrf", user == null ? "" : user.csrfToken());
         page.addObject("status", status);
         page.addObject("messageKey", messageKey);
         page.addObject("detail", detail);
