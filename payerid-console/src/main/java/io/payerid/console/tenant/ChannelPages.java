@@ -1,10 +1,10 @@
 package io.payerid.console.tenant;
 
 import io.payerid.console.audit.ConsoleChanges;
+import io.payerid.console.port.ChannelChecks;
 import io.payerid.console.session.ConsoleUser;
 import io.payerid.console.web.ConsoleAccess;
 import io.payerid.core.error.PayerIdException;
-import io.payerid.core.tenant.AlipayApp;
 import io.payerid.core.tenant.ChannelConfig;
 import io.payerid.core.tenant.ChannelKind;
 import io.payerid.core.tenant.ChannelMode;
@@ -12,10 +12,6 @@ import io.payerid.core.tenant.Institution;
 import io.payerid.core.tenant.OwnerType;
 import io.payerid.core.tenant.Secret;
 import io.payerid.core.tenant.TenantAdmin;
-import io.payerid.core.tenant.UnionPayAcquirer;
-import io.payerid.core.tenant.WechatMiniApp;
-import io.payerid.core.tenant.WechatOfficialAccount;
-import io.payerid.core.tenant.WechatPayMerchant;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
@@ -29,8 +25,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Saves an institution's channel from its kind's form. The configuration must build its kind's typed view (as the
- * admin API checks), so an unusable one is refused when saved, with the reason next to the form. The audit entry
+ * Saves an institution's channel from its kind's form. The admin API's checks run first ({@link ChannelChecks}), so
+ * an unusable configuration is refused when saved, with the reason on the page. The audit entry
  * names the settings' values and only the names of the secrets.
  */
 @Controller
@@ -43,9 +39,12 @@ public class ChannelPages {
     private final ConsoleAccess access;
     private final ConsoleChanges changes;
     private final InstitutionPages institutions;
+    private final ChannelChecks checks;
 
-    public ChannelPages(TenantAdmin admin, ConsoleAccess access, ConsoleChanges changes, InstitutionPages institutions) {
+    public ChannelPages(TenantAdmin admin, ConsoleAccess access, ConsoleChanges changes, InstitutionPages institutions,
+                        ChannelChecks checks) {
         this.admin = admin;
+        this.checks = checks;
         this.access = access;
         this.changes = changes;
         this.institutions = institutions;
@@ -74,7 +73,7 @@ public class ChannelPages {
             }
         }
         try {
-            checkUsable(new ChannelConfig(null, OwnerType.INSTITUTION, institution.id(), kind, mode, settings, secrets, 0));
+            checks.check(new ChannelConfig(null, OwnerType.INSTITUTION, institution.id(), kind, mode, settings, secrets, 0));
         } catch (PayerIdException e) {
             return institutions.showWithError(user, instNo, response, model, "channel.unusable", e.detail());
         } catch (IllegalArgumentException e) {
@@ -95,16 +94,5 @@ public class ChannelPages {
             throw new IllegalArgumentException(name + " is too long");
         }
         return value.trim();
-    }
-
-    /** The same test as the admin API: the kind's typed view must be buildable from the configuration. */
-    private static void checkUsable(ChannelConfig candidate) {
-        switch (candidate.kind()) {
-            case WECHAT_OA -> WechatOfficialAccount.from(candidate);
-            case WECHAT_MINIAPP -> WechatMiniApp.from(candidate);
-            case WECHAT_PAY -> WechatPayMerchant.from(candidate);
-            case ALIPAY -> AlipayApp.from(candidate);
-            case UNIONPAY -> UnionPayAcquirer.from(candidate);
-        }
     }
 }

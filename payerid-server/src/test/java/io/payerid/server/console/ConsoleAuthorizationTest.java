@@ -138,6 +138,27 @@ class ConsoleAuthorizationTest extends GatewayTest {
     }
 
     @Test
+    void channelFormWhenUnusableThenRefusedWithTheAdminApisReasonAndNothingSaved() {
+        ConsoleClient operator = clients.get(ConsoleRole.OPERATOR);
+        operator.get("/console/institutions/" + DemoTenant.INST_NO);
+        String institutionId = directory.institutionByInstNo(DemoTenant.INST_NO).orElseThrow().id();
+        var before = admin.channel(io.payerid.core.tenant.OwnerType.INSTITUTION, institutionId,
+                io.payerid.core.tenant.ChannelKind.ALIPAY);
+
+        Hop alipay = operator.post("/console/institutions/" + DemoTenant.INST_NO + "/channels/ALIPAY",
+                Map.of("mode", "DIRECT", "setting.appId", "2021000000000001"));
+        Hop wechat = operator.post("/console/institutions/" + DemoTenant.INST_NO + "/channels/WECHAT_OA",
+                Map.of("mode", "SERVICE_PROVIDER", "setting.appId", "wx_without_secret"));
+
+        assertThat(alipay.status()).isEqualTo(400);
+        assertThat(alipay.body()).contains("渠道配置无法使用").contains("ALIPAY");
+        assertThat(wechat.status()).isEqualTo(400);
+        assertThat(wechat.body()).contains("appSecret");
+        assertThat(admin.channel(io.payerid.core.tenant.OwnerType.INSTITUTION, institutionId,
+                io.payerid.core.tenant.ChannelKind.ALIPAY)).as("the seeded configuration is kept").isEqualTo(before);
+    }
+
+    @Test
     void anonymousWhenAnyConsolePageThenLoginPage() {
         ConsoleClient anonymous = new ConsoleClient(BASE);
         for (String path : List.of("/console", "/console/institutions", "/console/merchants/" + DemoTenant.MCH_NO,
