@@ -12,9 +12,14 @@ package io.payerid.server.demo;
  * @param appKey         its MD5/HMAC-SHA256 key
  * @param redirectUri    a whitelisted redirect target (the demo merchant's return page)
  * @param demoUrl        page that starts a freshly signed flow
+ * @param consoleUser     console platform admin (log in at /console)
+ * @param consolePassword its generated password
+ * @param merchantConsoleUser     console user of the demo merchant only
+ * @param merchantConsolePassword its generated password
  */
 public record DemoCredentials(String baseUrl, String operatorToken, String instNo, String institutionKey, String mchNo,
-                              String appId, String appKey, String redirectUri, String demoUrl) {
+                              String appId, String appKey, String redirectUri, String demoUrl, String consoleUser,
+                              String consolePassword, String merchantConsoleUser, String merchantConsolePassword) {
 
     @Override
     public String toString() {

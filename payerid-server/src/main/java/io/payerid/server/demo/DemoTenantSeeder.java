@@ -1,5 +1,6 @@
 package io.payerid.server.demo;
 
+import io.payerid.console.account.ConsoleAccounts;
 import io.payerid.core.signing.SignType;
 import io.payerid.core.tenant.ChannelKind;
 import io.payerid.core.tenant.ChannelMode;
@@ -49,10 +50,11 @@ public class DemoTenantSeeder implements ApplicationRunner {
     private final ObjectProvider<SandboxWechatApps> sandboxApps;
     private final JsonMapper json;
     private final boolean operatorTokenConfigured;
+    private final ConsoleAccounts consoleAccounts;
 
     public DemoTenantSeeder(TenantDirectory directory, TenantAdmin admin, PayerIdProperties properties,
                             OperatorToken operatorToken, ObjectProvider<SandboxWechatApps> sandboxApps, JsonMapper json,
-                            @Value("${payerid.operator-token:}") String configuredToken) {
+                            @Value("${payerid.operator-token:}") String configuredToken, ConsoleAccounts consoleAccounts) {
         this.directory = directory;
         this.admin = admin;
         this.properties = properties;
@@ -60,6 +62,7 @@ public class DemoTenantSeeder implements ApplicationRunner {
         this.sandboxApps = sandboxApps;
         this.json = json;
         this.operatorTokenConfigured = !configuredToken.isBlank();
+        this.consoleAccounts = consoleAccounts;
     }
 
     @Override
@@ -89,9 +92,11 @@ public class DemoTenantSeeder implements ApplicationRunner {
             admin.addWhitelistEntry(merchant.id(), b.getScheme(), b.getHost(), b.getPort(), "/demo/");
         }
         registerInSandbox(account, URI.create(base).getHost());
+        DemoConsoleAccounts.Logins logins = DemoConsoleAccounts.ensure(consoleAccounts, properties.dataDir(), merchant);
         return new DemoCredentials(base, operatorTokenConfigured ? null : operatorToken.value(), institution.instNo(),
                 institution.signKey() == null ? null : institution.signKey().reveal(), merchant.mchNo(), app.appId(),
-                app.signKey().reveal(), redirectUri, base + "/demo");
+                app.signKey().reveal(), redirectUri, base + "/demo", logins.adminUser(), logins.adminPassword(),
+                logins.merchantUser(), logins.merchantPassword());
     }
 
     /**
@@ -139,12 +144,17 @@ public class DemoTenantSeeder implements ApplicationRunner {
                   Demo merchant:  mchNo=%s  appId=%s  key=%s
                   Demo institution: instNo=%s  key=%s
                   Example redirect:               %s
+                  Console (open in a browser):    %s/console
+                    platform admin:  %s / %s
+                    demo merchant:   %s / %s
                   Whitelisted for %s: %s
                   All of the above, for scripts:  %s
                 ================================================================
 
                 """, c.demoUrl(), token, c.mchNo(), c.appId(), c.appKey(), c.instNo(), c.institutionKey(),
-                c.redirectUri(), c.mchNo(), whitelist, properties.dataDir().resolve("demo.json").toAbsolutePath().normalize());
+                c.redirectUri(), c.baseUrl(), c.consoleUser(), c.consolePassword(), c.merchantConsoleUser(),
+                c.merchantConsolePassword(), c.mchNo(), whitelist,
+                properties.dataDir().resolve("demo.json").toAbsolutePath().normalize());
     }
 
 }

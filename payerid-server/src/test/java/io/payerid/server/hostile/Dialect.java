@@ -35,6 +35,18 @@ enum Dialect {
             return type != null && type.startsWith("text/html") ? Optional.empty() : Optional.of("not an HTML page: " + type);
         }
     },
+    /** The console's pages: a redirect, an HTML page, or (QR preview) a PNG; never JSON or a trace. */
+    CONSOLE {
+        @Override
+        Optional<String> shapeProblem(Answer answer) {
+            if (answer.status() >= 300 && answer.status() < 400) {
+                return answer.header("location") != null ? Optional.empty() : Optional.of("redirect without Location");
+            }
+            String type = answer.header("content-type");
+            return type != null && (type.startsWith("text/html") || (answer.status() == 200 && type.startsWith("image/png")))
+                    ? Optional.empty() : Optional.of("not a console page: " + type);
+        }
+    },
     /** Seed 000 (巨彩 auth2OpenId): always HTTP 200, {@code {"code":..,"msg":..,"data":..,"sign":..}}. */
     SEED_000 {
         @Override
@@ -93,6 +105,9 @@ enum Dialect {
     static Dialect of(String path, String packageName, boolean browser) {
         if (browser) {
             return BROWSER;
+        }
+        if (packageName.startsWith("io.payerid.console")) {
+            return CONSOLE;
         }
         if (packageName.endsWith(".dialect.jucai")) {
             return SEED_000;

@@ -15,6 +15,11 @@ record HostileRequest(String label, String method, String target, String headers
         return method + " " + target + " HTTP/1.1" + (headers.isEmpty() ? "" : "\r\n" + headers);
     }
 
+    /** The same request with more header lines (a console session), unless it is the one sent without headers. */
+    HostileRequest withHeaders(String more, String labelSuffix) {
+        return new HostileRequest(label + labelSuffix, method, target, headers.isEmpty() ? "" : headers + "\r\n" + more, body);
+    }
+
     @Override
     public String toString() {
         String shown = target.length() > 120 ? target.substring(0, 120) + "...(" + target.length() + " chars)" : target;

@@ -33,6 +33,8 @@ public abstract class GatewayTest {
         registry.add("payerid.public-base-url", () -> BASE);
         registry.add("payerid.data-dir", () -> DATA_DIR);
         registry.add("payerid.operator-token", () -> "test-operator-token");
+        // Console password hashes at a test cost: the production count (600,000) is a second per hash here.
+        registry.add("payerid.console.password-iterations", () -> 1000);
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:gw" + PORT + ";DB_CLOSE_DELAY=-1");
     }
 

@@ -102,7 +102,7 @@ public class LogGuardSecretsConfiguration {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {
                     String name = file.getFileName().toString();
-                    if (name.endsWith(".key") || name.equals("operator-token")) {
+                    if (name.endsWith(".key") || name.endsWith(".password") || name.equals("operator-token")) {
                         all.add(Files.readString(file).trim());
                     } else if (name.equals("demo.json")) {
                         secretsOf(JSON.readTree(Files.readString(file)), all);

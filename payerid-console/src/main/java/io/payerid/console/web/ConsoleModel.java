@@ -1,0 +1,29 @@
+package io.payerid.console.web;
+
+import io.payerid.console.session.ConsoleUser;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every console page's layout needs: the logged-in user (null on the login page) and its CSRF token. */
+@ControllerAdvice(basePackages = "io.payerid.console")
+public class ConsoleModel {
+
+    private static final TimeFormat FORMAT = new TimeFormat();
+
+    @ModelAttribute("me")
+    ConsoleUser me(HttpServletRequest request) {
+        return (ConsoleUser) request.getAttribute(ConsoleUser.REQUEST_ATTRIBUTE);
+    }
+
+    @ModelAttribute("fmt")
+    TimeFormat fmt() {
+        return FORMAT;
+    }
+
+    @ModelAttribute("csrf")
+    String csrf(HttpServletRequest request) {
+        ConsoleUser user = me(request);
+        return user == null ? "" : user.csrfToken();
+    }
+}

@@ -1,0 +1,173 @@
+package io.payerid.server.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.payerid.console.account.ConsoleAccounts;
+import io.payerid.console.account.ConsoleRole;
+import io.payerid.core.tenant.Merchant;
+import io.payerid.core.tenant.TenantAdmin;
+import io.payerid.core.tenant.TenantDirectory;
+import io.payerid.server.demo.DemoTenant;
+import io.payerid.server.demo.DemoTenantSeeder;
+import io.payerid.server.support.Browser.Hop;
+import io.payerid.server.support.GatewayTest;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every console route against every role, over HTTP: what each role may reach is decided on the server, and a
+ * merchant user reaches only its own merchant (another merchant's pages are "not found", forged URLs included).
+ */
+class ConsoleAuthorizationTest extends GatewayTest {
+
+    private static final String PASSWORD = "correct-horse-battery";
+    private static final String OTHER = "MCH_AUTHZ_OTHER";
+
+    @Autowired
+    DemoTenantSeeder seeder;
+    @Autowired
+    ConsoleAccounts accounts;
+    @Autowired
+    TenantAdmin admin;
+    @Autowired
+    TenantDirectory directory;
+
+    private final Map<ConsoleRole, ConsoleClient> clients = new EnumMap<>(ConsoleRole.class);
+
+    /** One route: method, path and form; {role} (and {host} in host names) make each role's creations distinct. */
+    private record Route(String method, String path, Map<String, String> form) {
+
+        static Route get(String path) {
+            return new Route("GET", path, Map.of());
+        }
+
+        static Route post(String path, Map<String, String> form) {
+            return new Route("POST", path, form);
+        }
+    }
+
+    @BeforeEach
+    void accountsOfEveryRole() {
+        seeder.seed();
+        Merchant demo = directory.merchantByMchNo(DemoTenant.MCH_NO).orElseThrow();
+        if (directory.merchantByMchNo(OTHER).isEmpty()) {
+            admin.createMerchant(demo.institutionId(), OTHER, "另一个商户", true);
+        }
+        for (ConsoleRole role : ConsoleRole.values()) {
+            String username = "authz-" + role.name().toLowerCase();
+            if (accounts.byUsername(username).isEmpty()) {
+                accounts.create(username, PASSWORD, role, role.merchantScoped() ? demo.id() : null);
+            }
+            clients.put(role, new ConsoleClient(BASE).login(username, PASSWORD));
+        }
+    }
+
+    @Test
+    void everyRouteWhenEachRoleThenOnlyWhatTheRoleMayDo() {
+        String inst = DemoTenant.INST_NO;
+        String own = DemoTenant.MCH_NO;
+        // expected status per role: PLATFORM_ADMIN, OPERATOR, AUDITOR, MERCHANT_USER
+        Map<Route, int[]> matrix = new java.util.LinkedHashMap<>();
+        matrix.put(Route.get("/console"), new int[]{200, 200, 200, 302});
+        matrix.put(Route.get("/console/institutions"), new int[]{200, 200, 200, 403});
+        matrix.put(Route.get("/console/institutions?q=demo&page=0"), new int[]{200, 200, 200, 403});
+        matrix.put(Route.post("/console/institutions", Map.of("instNo", "AUTHZ_{role}", "name", "机构")),
+                new int[]{302, 302, 403, 403});
+        matrix.put(Route.get("/console/institutions/" + inst), new int[]{200, 200, 200, 403});
+        matrix.put(Route.post("/console/institutions/AUTHZ_{role}", Map.of("name", "改名")), new int[]{302, 302, 403, 403});
+        matrix.put(Route.post("/console/institutions/AUTHZ_{role}/merchants", Map.of("mchNo", "MCH_AUTHZ_{role}",
+                "name", "商户")), new int[]{302, 302, 403, 403});
+        matrix.put(Route.post("/console/institutions/AUTHZ_{role}/channels/UNIONPAY", Map.of("mode", "SERVICE_PROVIDER",
+                "setting.mchId", "898000000000001", "secret.key", "k-{host}-0123456789")), new int[]{302, 302, 403, 403});
+        matrix.put(Route.get("/console/merchants"), new int[]{200, 200, 200, 403});
+        matrix.put(Route.get("/console/merchants/" + own), new int[]{200, 200, 200, 200});
+        matrix.put(Route.get("/console/merchants/" + OTHER), new int[]{200, 200, 200, 404});
+        matrix.put(Route.get("/console/merchants/MCH_DOES_NOT_EXIST"), new int[]{404, 404, 404, 404});
+        matrix.put(Route.post("/console/merchants/" + OTHER, Map.of("name", "另一个商户", "enabled", "true")),
+                new int[]{302, 302, 403, 403});
+        matrix.put(Route.post("/console/merchants/" + own + "/apps", Map.of()), new int[]{200, 200, 403, 200});
+        matrix.put(Route.post("/console/merchants/" + OTHER + "/apps", Map.of()), new int[]{200, 200, 403, 404});
+        matrix.put(Route.post("/console/merchants/" + own + "/whitelist", Map.of("url", "https://{host}.example.com/pay/")),
+                new int[]{302, 302, 403, 302});
+        matrix.put(Route.post("/console/merchants/" + OTHER + "/whitelist", Map.of("url", "https://{host}.example.com/x/")),
+                new int[]{302, 302, 403, 404});
+        matrix.put(Route.post("/console/merchants/" + OTHER + "/whitelist/nope/delete", Map.of()),
+                new int[]{404, 404, 403, 404});
+        matrix.put(Route.post("/console/merchants/" + own + "/qr", Map.of("appId", "", "name", "", "redirectUri", "")),
+                new int[]{400, 400, 403, 400});
+        matrix.put(Route.post("/console/merchants/" + OTHER + "/qr", Map.of("appId", "", "name", "", "redirectUri", "")),
+                new int[]{400, 400, 403, 404});
+        matrix.put(Route.get("/console/merchants/" + OTHER + "/qr/nope.png"), new int[]{404, 404, 404, 404});
+        matrix.put(Route.get("/console/audit"), new int[]{200, 200, 200, 200});
+        matrix.put(Route.get("/console/accounts"), new int[]{200, 403, 403, 403});
+        matrix.put(Route.post("/console/accounts", Map.of("username", "x", "password", "short", "role", "AUDITOR")),
+                new int[]{400, 403, 403, 403});
+        matrix.put(Route.get("/console/password"), new int[]{200, 200, 200, 200});
+
+        List<String> wrong = new ArrayList<>();
+        matrix.forEach((route, expected) -> {
+            for (ConsoleRole role : ConsoleRole.values()) {
+                String path = route.path().replace("{role}", role.name());
+                Map<String, String> form = new java.util.LinkedHashMap<>();
+                route.form().forEach((k, v) -> form.put(k, v.replace("{role}", role.name())
+                        .replace("{host}", role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))));
+                ConsoleClient client = clients.get(role);
+                Hop answer = route.method().equals("GET") ? client.get(path) : client.post(path, form);
+                if (answer.status() != expected[role.ordinal()]) {
+                    wrong.add(route.method() + " " + path + " as " + role + ": " + answer.status() + " (expected "
+                            + expected[role.ordinal()] + ")");
+                }
+            }
+        });
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void merchantUserWhenAuditLogThenOnlyItsOwnMerchantsEvents() {
+        ConsoleClient operator = clients.get(ConsoleRole.OPERATOR);
+        assertThat(operator.post("/console/merchants/" + OTHER + "/whitelist",
+                Map.of("url", "https://only-other.example.com/pay/")).status()).isEqualTo(302);
+        assertThat(operator.get("/console/audit?q=only-other").body()).contains("only-other.example.com");
+        assertThat(clients.get(ConsoleRole.MERCHANT_USER).get("/console/audit?q=only-other").body())
+                .doesNotContain("only-other.example.com");
+    }
+
+    @Test
+    void channelFormWhenUnusableThenRefusedWithTheAdminApisReasonAndNothingSaved() {
+        ConsoleClient operator = clients.get(ConsoleRole.OPERATOR);
+        operator.get("/console/institutions/" + DemoTenant.INST_NO);
+        String institutionId = directory.institutionByInstNo(DemoTenant.INST_NO).orElseThrow().id();
+        var before = admin.channel(io.payerid.core.tenant.OwnerType.INSTITUTION, institutionId,
+                io.payerid.core.tenant.ChannelKind.ALIPAY);
+
+        Hop alipay = operator.post("/console/institutions/" + DemoTenant.INST_NO + "/channels/ALIPAY",
+                Map.of("mode", "DIRECT", "setting.appId", "2021000000000001"));
+        Hop wechat = operator.post("/console/institutions/" + DemoTenant.INST_NO + "/channels/WECHAT_OA",
+                Map.of("mode", "SERVICE_PROVIDER", "setting.appId", "wx_without_secret"));
+
+        assertThat(alipay.status()).isEqualTo(400);
+        assertThat(alipay.body()).contains("渠道配置无法使用").contains("ALIPAY");
+        assertThat(wechat.status()).isEqualTo(400);
+        assertThat(wechat.body()).contains("appSecret");
+        assertThat(admin.channel(io.payerid.core.tenant.OwnerType.INSTITUTION, institutionId,
+                io.payerid.core.tenant.ChannelKind.ALIPAY)).as("the seeded configuration is kept").isEqualTo(before);
+    }
+
+    @Test
+    void anonymousWhenAnyConsolePageThenLoginPage() {
+        ConsoleClient anonymous = new ConsoleClient(BASE);
+        for (String path : List.of("/console", "/console/institutions", "/console/merchants/" + DemoTenant.MCH_NO,
+                "/console/audit", "/console/accounts")) {
+            Hop answer = anonymous.get(path);
+            assertThat(answer.status()).as(path).isEqualTo(303);
+            assertThat(answer.location()).as(path).endsWith("/console/login");
+        }
+        assertThat(anonymous.post("/console/institutions", Map.of("instNo", "ANON", "name", "x")).status()).isEqualTo(303);
+        assertThat(directory.institutionByInstNo("ANON")).isEmpty();
+    }
+}
