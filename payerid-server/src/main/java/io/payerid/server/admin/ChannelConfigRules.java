@@ -24,7 +24,7 @@ final class ChannelConfigRules {
                 case WECHAT_OA -> WechatOfficialAccount.from(candidate);
                 case WECHAT_MINIAPP -> WechatMiniApp.from(candidate);
                 case WECHAT_PAY -> WechatPayMerchant.from(candidate);
-                case ALIPAY -> AlipayApp.from(candidate);
+                case ALIPAY, ALIPAY_MINIAPP -> AlipayApp.from(candidate);
                 case UNIONPAY -> UnionPayAcquirer.from(candidate);
             }
         } catch (PayerIdException e) {
