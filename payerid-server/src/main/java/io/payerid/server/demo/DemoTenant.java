@@ -15,6 +15,8 @@ public final class DemoTenant {
     public static final String MINIAPP_ID = "wxdemominiapp0001";
     /** The sandbox Alipay app the demo institution uses for Alipay user authorization. */
     public static final String ALIPAY_APP_ID = "2021000000000001";
+    /** The demo Alipay mini-program's app_id (ALIPAY_MINIAPP). */
+    public static final String ALIPAY_MINIAPP_ID = "2021000000000002";
 
     private DemoTenant() {
     }

@@ -23,6 +23,11 @@ import io.payerid.sdk.PayerIdError;
 import io.payerid.sdk.SessionKeys;
 import io.payerid.sdk.SignType;
 import io.payerid.server.config.PlatformKeys;
+import io.payerid.server.demo.DemoAlipaySeeder;
+import io.payerid.server.demo.DemoCredentials;
+import io.payerid.server.demo.DemoMiniAppSeeder;
+import io.payerid.server.demo.DemoTenant;
+import io.payerid.server.demo.DemoTenantSeeder;
 import io.payerid.server.support.GatewayTest;
 import io.payerid.server.support.SandboxWechatClient;
 import io.payerid.server.support.SignedJsonClient;
@@ -63,6 +68,12 @@ class MiniProgramIdentityTest extends GatewayTest {
     SandboxWechatApps wechatApps;
     @Autowired
     SandboxAlipayApps alipayApps;
+    @Autowired
+    DemoTenantSeeder tenantSeeder;
+    @Autowired
+    DemoMiniAppSeeder miniAppSeeder;
+    @Autowired
+    DemoAlipaySeeder alipaySeeder;
 
     private final SandboxWechatClient sandbox = new SandboxWechatClient(BASE);
 
@@ -261,6 +272,26 @@ class MiniProgramIdentityTest extends GatewayTest {
                 .hasMessageContaining("MINIPROGRAM_CODE_INVALID");
         assertThat(sdk.miniProgramIdentity("ALIPAY_MINIAPP", alipayAuthCode(alipayAppId, "bob")).userId())
                 .as("an open_id-scheme app gets no user_id").isNull();
+    }
+
+    @Test
+    void identifyWhenEmbeddedDemoThenBothDemoMiniProgramsAnswer() {
+        DemoCredentials demo = tenantSeeder.seed();
+        miniAppSeeder.seed();
+        assertThat(alipaySeeder.seedMiniProgram()).hasValueSatisfying(app -> assertThat(app.appId())
+                .isEqualTo(DemoTenant.ALIPAY_MINIAPP_ID));
+        PayerIdClient sdk = PayerIdClient.builder().baseUrl(BASE).appId(demo.appId()).mchNo(demo.mchNo())
+                .key(SignType.MD5, demo.appKey()).build();
+        Map<String, Object> login = sandbox.miniProgramLogin(DemoTenant.MINIAPP_ID, "alice");
+
+        MiniProgramIdentity wechat = sdk.miniProgramIdentity("WECHAT_MINIAPP", (String) login.get("code"));
+        MiniProgramIdentity alipay = sdk.miniProgramIdentity("ALIPAY_MINIAPP", alipayAuthCode(DemoTenant.ALIPAY_MINIAPP_ID, "alice"));
+
+        assertThat(wechat.channelAppId()).isEqualTo(DemoTenant.MINIAPP_ID);
+        assertThat(wechat.openid()).isEqualTo(login.get("openid"));
+        assertThat(wechat.unionid()).as("the demo mini-program is bound to the demo open platform").isNotBlank();
+        assertThat(alipay.channelAppId()).isEqualTo(DemoTenant.ALIPAY_MINIAPP_ID);
+        assertThat(alipay.openid()).isNotBlank();
     }
 
     private record MiniProgram(TestMerchant merchant, SandboxWechatApp app, SignedJsonClient client) {
