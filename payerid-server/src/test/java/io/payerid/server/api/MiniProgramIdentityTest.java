@@ -34,6 +34,7 @@ import io.payerid.server.support.SignedJsonClient;
 import io.payerid.server.support.SignedJsonClient.Answer;
 import io.payerid.server.support.TestMerchants;
 import io.payerid.server.support.TestMerchants.TestMerchant;
+import io.payerid.server.support.logguard.LogGuard;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -80,7 +81,7 @@ class MiniProgramIdentityTest extends GatewayTest {
     @Test
     void identifyWhenWechatCodeFreshThenOpenidAndUnionidButNoSessionKey() {
         MiniProgram mp = wechatMiniProgram(OPEN_PLATFORM, Map.of());
-        Map<String, Object> login = sandbox.miniProgramLogin(mp.app().appid(), "alice");
+        Map<String, Object> login = login(mp.app().appid(), "alice");
 
         Answer answer = mp.client().post(PATH, Map.of("channel", "WECHAT_MINIAPP", "code", (String) login.get("code")));
 
@@ -98,7 +99,7 @@ class MiniProgramIdentityTest extends GatewayTest {
         MiniProgram mp = wechatMiniProgram(null, Map.of());
 
         Answer answer = mp.client().post(PATH, Map.of("channel", "WECHAT_MINIAPP",
-                "code", (String) sandbox.miniProgramLogin(mp.app().appid(), "bob").get("code")));
+                "code", (String) login(mp.app().appid(), "bob").get("code")));
 
         assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
         assertThat(answer.body()).containsKey("openid").doesNotContainKey("unionid");
@@ -107,7 +108,7 @@ class MiniProgramIdentityTest extends GatewayTest {
     @Test
     void identifyWhenSameCodeRetriedThenSameAnswerWithoutASecondRedemption() {
         MiniProgram mp = wechatMiniProgram(OPEN_PLATFORM, Map.of());
-        String code = (String) sandbox.miniProgramLogin(mp.app().appid(), "bob").get("code");
+        String code = (String) login(mp.app().appid(), "bob").get("code");
 
         Answer first = mp.client().post(PATH, Map.of("channel", "WECHAT_MINIAPP", "code", code));
         Answer retry = mp.client().post(PATH, Map.of("channel", "WECHAT_MINIAPP", "code", code));
@@ -122,7 +123,7 @@ class MiniProgramIdentityTest extends GatewayTest {
     @Test
     void identifyWhenConcurrentDuplicatesThenOneUpstreamCallAndOneAnswer() throws Exception {
         MiniProgram mp = wechatMiniProgram(OPEN_PLATFORM, Map.of());
-        String code = (String) sandbox.miniProgramLogin(mp.app().appid(), "alice").get("code");
+        String code = (String) login(mp.app().appid(), "alice").get("code");
         int callers = 8;
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(callers);
@@ -156,7 +157,7 @@ class MiniProgramIdentityTest extends GatewayTest {
     @Test
     void identifyWhenCodeRedeemedElsewhereFirstThenMiniprogramCodeUsedWith40163() {
         MiniProgram mp = wechatMiniProgram(OPEN_PLATFORM, Map.of());
-        String code = (String) sandbox.miniProgramLogin(mp.app().appid(), "alice").get("code");
+        String code = (String) login(mp.app().appid(), "alice").get("code");
         assertThat(sandbox.jsCodeToSession(mp.app().appid(), mp.app().secret(), code)).containsKey("openid");
 
         Answer answer = mp.client().post(PATH, Map.of("channel", "WECHAT_MINIAPP", "code", code));
@@ -167,7 +168,7 @@ class MiniProgramIdentityTest extends GatewayTest {
     @Test
     void identifyWhenWechatBusyThenUpstreamUnavailableAndTheCodeStillWorksAfterwards() {
         MiniProgram mp = wechatMiniProgram(OPEN_PLATFORM, Map.of());
-        String code = (String) sandbox.miniProgramLogin(mp.app().appid(), "bob").get("code");
+        String code = (String) login(mp.app().appid(), "bob").get("code");
         sandbox.setBusy(mp.app().appid(), true);
         Answer busy;
         try {
@@ -190,12 +191,12 @@ class MiniProgramIdentityTest extends GatewayTest {
             Thread.sleep(1_000);
         }
         for (int i = 0; i < 100; i++) {
-            String code = (String) sandbox.miniProgramLogin(mp.app().appid(), "alice").get("code");
+            String code = (String) login(mp.app().appid(), "alice").get("code");
             assertThat(sandbox.jsCodeToSession(mp.app().appid(), mp.app().secret(), code)).containsKey("openid");
         }
 
         Answer answer = mp.client().post(PATH, Map.of("channel", "WECHAT_MINIAPP",
-                "code", (String) sandbox.miniProgramLogin(mp.app().appid(), "alice").get("code")));
+                "code", (String) login(mp.app().appid(), "alice").get("code")));
 
         assertError(answer, 429, "UPSTREAM_RATE_LIMITED", "WeChat errcode 45011");
     }
@@ -203,7 +204,7 @@ class MiniProgramIdentityTest extends GatewayTest {
     @Test
     void identifyWhenSessionKeyDeliveryEncryptedThenOnlyThisAppOpensItForThisPayer() {
         MiniProgram mp = wechatMiniProgram(OPEN_PLATFORM, Map.of(SessionKeyDelivery.SETTING, "encrypted"));
-        Map<String, Object> login = sandbox.miniProgramLogin(mp.app().appid(), "bob");
+        Map<String, Object> login = login(mp.app().appid(), "bob");
         PayerIdClient sdk = PayerIdClient.builder().baseUrl(BASE).appId(mp.merchant().app().appId())
                 .mchNo(mp.merchant().merchant().mchNo()).key(SignType.MD5, mp.merchant().key()).build();
 
@@ -282,7 +283,7 @@ class MiniProgramIdentityTest extends GatewayTest {
                 .isEqualTo(DemoTenant.ALIPAY_MINIAPP_ID));
         PayerIdClient sdk = PayerIdClient.builder().baseUrl(BASE).appId(demo.appId()).mchNo(demo.mchNo())
                 .key(SignType.MD5, demo.appKey()).build();
-        Map<String, Object> login = sandbox.miniProgramLogin(DemoTenant.MINIAPP_ID, "alice");
+        Map<String, Object> login = login(DemoTenant.MINIAPP_ID, "alice");
 
         MiniProgramIdentity wechat = sdk.miniProgramIdentity("WECHAT_MINIAPP", (String) login.get("code"));
         MiniProgramIdentity alipay = sdk.miniProgramIdentity("ALIPAY_MINIAPP", alipayAuthCode(DemoTenant.ALIPAY_MINIAPP_ID, "alice"));
@@ -335,6 +336,13 @@ class MiniProgramIdentityTest extends GatewayTest {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    /** wx.login in the sandbox; its session_key joins the log guard's secrets, so a test fails if it is ever logged. */
+    private Map<String, Object> login(String appid, String user) {
+        Map<String, Object> login = sandbox.miniProgramLogin(appid, user);
+        LogGuard.secret((String) login.get("session_key"));
+        return login;
     }
 
     private static void await(CountDownLatch latch) {
