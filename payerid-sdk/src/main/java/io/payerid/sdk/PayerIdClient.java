@@ -144,6 +144,20 @@ public final class PayerIdClient {
     }
 
     /**
+     * {@code POST /v1/miniprogram/identity}: the payer behind a mini-program login code, {@code channel}
+     * {@code WECHAT_MINIAPP} (a wx.login code) or {@code ALIPAY_MINIAPP} (a my.getAuthCode code). Retrying with
+     * the same code within 10 minutes returns the same answer.
+     */
+    public MiniProgramIdentity miniProgramIdentity(String channel, String code) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("channel", Objects.requireNonNull(channel, "channel"));
+        fields.put("code", Objects.requireNonNull(code, "code"));
+        Map<String, String> a = post("/v1/miniprogram/identity", fields);
+        return new MiniProgramIdentity(a.get("channel"), a.get("channelAppId"), a.get("openid"), a.get("unionid"),
+                a.get("userId"), a.get("encryptedSessionKey"));
+    }
+
+    /**
      * {@code POST /v1/oauth/authorize-url}: a link for merchants that show it themselves; the gateway binds the
      * flow to the browser that opens it, then sends it to the wallet's authorize page.
      */

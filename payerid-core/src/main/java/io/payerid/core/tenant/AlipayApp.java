@@ -4,7 +4,7 @@ import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
 
 /**
- * Typed view of a {@link ChannelKind#ALIPAY} configuration: the Alipay open-platform app (应用) whose
+ * Typed view of a {@link ChannelKind#ALIPAY} (or {@link ChannelKind#ALIPAY_MINIAPP}, same fields) configuration: the Alipay open-platform app (应用) whose
  * publicAppAuthorize identifies the payer, with its RSA2 key pair half and Alipay's public key.
  *
  * <p>In {@link ChannelMode#SERVICE_PROVIDER} mode {@code appId} and {@code privateKey} are the
@@ -28,7 +28,7 @@ public record AlipayApp(String appId, String alipayPublicKey, Secret privateKey,
     public static final String APP_AUTH_TOKEN = "appAuthToken";
 
     public static AlipayApp from(ChannelConfig config) {
-        if (config.kind() != ChannelKind.ALIPAY) {
+        if (config.kind() != ChannelKind.ALIPAY && config.kind() != ChannelKind.ALIPAY_MINIAPP) {
             throw new IllegalArgumentException("not an Alipay configuration: " + config.kind());
         }
         String appId = config.setting(APP_ID).orElseThrow(() -> misconfigured(APP_ID));

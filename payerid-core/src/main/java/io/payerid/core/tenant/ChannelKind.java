@@ -9,5 +9,7 @@ public enum ChannelKind {
     /** WeChat Pay v2 merchant credentials (payment-code lookups). */
     WECHAT_PAY,
     ALIPAY,
-    UNIONPAY
+    UNIONPAY,
+    /** An Alipay mini-program (小程序) app: the same settings and secrets as ALIPAY, for my.getAuthCode codes. */
+    ALIPAY_MINIAPP
 }

@@ -12,8 +12,16 @@ import io.payerid.core.error.PayerIdException;
  * @param signAgentNo optional signing agent number ({@code sign_agentno}) when a service provider signs
  * @param groupNo     optional group merchant number ({@code groupno})
  * @param authVersion {@code version} of the browser userAuth URL ({@code 1.0.0}; some acquirers ask for {@code 1.0.2})
+ * @param form        which acquirer interface redeems the codes (setting {@code acquirer}, default 条码前置)
+ * @param allinpay    the 通联 account's further settings when {@code form} is ALLINPAY, else null
  */
-public record UnionPayAcquirer(String mchId, Secret key, String signAgentNo, String groupNo, String authVersion) {
+public record UnionPayAcquirer(String mchId, Secret key, String signAgentNo, String groupNo, String authVersion,
+                               UnionPayAcquirerForm form, AllinpayAccount allinpay) {
+
+    /** A 条码前置 account. */
+    public UnionPayAcquirer(String mchId, Secret key, String signAgentNo, String groupNo, String authVersion) {
+        this(mchId, key, signAgentNo, groupNo, authVersion, UnionPayAcquirerForm.QRC_PREFRONT, null);
+    }
 
     public static final String MCH_ID = "mchId";
     public static final String KEY = "key";
@@ -33,8 +41,10 @@ public record UnionPayAcquirer(String mchId, Secret key, String signAgentNo, Str
         if (!authVersion.matches("[0-9]{1,3}(\\.[0-9]{1,3}){0,3}")) {
             throw misconfigured("a valid settings." + AUTH_VERSION);
         }
+        UnionPayAcquirerForm form = UnionPayAcquirerForm.of(config);
         return new UnionPayAcquirer(mchId, key, config.setting(SIGN_AGENT_NO).orElse(null),
-                config.setting(GROUP_NO).orElse(null), authVersion);
+                config.setting(GROUP_NO).orElse(null), authVersion, form,
+                form == UnionPayAcquirerForm.ALLINPAY ? AllinpayAccount.from(config) : null);
     }
 
     private static PayerIdException misconfigured(String field) {

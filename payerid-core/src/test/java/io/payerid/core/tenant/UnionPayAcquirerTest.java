@@ -44,4 +44,38 @@ class UnionPayAcquirerTest {
                     .isInstanceOfSatisfying(PayerIdException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CHANNEL_NOT_CONFIGURED));
         }
     }
+
+    @Test
+    void fromWhenAcquirerUnsetThenQrcPrefrontWithoutAllinpaySettings() {
+        UnionPayAcquirer acquirer = UnionPayAcquirer.from(config(Map.of("mchId", "m"), Map.of("key", Secret.of("k"))));
+
+        assertThat(acquirer.form()).isEqualTo(UnionPayAcquirerForm.QRC_PREFRONT);
+        assertThat(acquirer.allinpay()).isNull();
+    }
+
+    @Test
+    void fromWhenAllinpayThenItsSettingsWithDocumentedDefaults() {
+        UnionPayAcquirer acquirer = UnionPayAcquirer.from(config(Map.of("mchId", "990581007426001", "acquirer", "allinpay",
+                "appId", "00000051"), Map.of("key", Secret.of("k"))));
+
+        assertThat(acquirer.form()).isEqualTo(UnionPayAcquirerForm.ALLINPAY);
+        assertThat(acquirer.allinpay().appId()).isEqualTo("00000051");
+        assertThat(acquirer.allinpay().gatewayUrl()).hasToString(AllinpayAccount.OFFICIAL_GATEWAY);
+        assertThat(acquirer.allinpay().version()).isEqualTo("11");
+        assertThat(acquirer.allinpay().authType()).isEqualTo("02");
+        assertThat(acquirer.allinpay().orgId()).isNull();
+    }
+
+    @Test
+    void fromWhenAllinpaySettingsUnusableThenChannelNotConfigured() {
+        Map<String, Secret> key = Map.of("key", Secret.of("k"));
+        for (Map<String, String> settings : java.util.List.of(
+                Map.of("mchId", "m", "acquirer", "allinpay"),
+                Map.of("mchId", "m", "acquirer", "allinpay", "appId", "a&b"),
+                Map.of("mchId", "m", "acquirer", "allinpay", "appId", "a", "allinpayGatewayUrl", "ftp://x/y"),
+                Map.of("mchId", "m", "acquirer", "hupay"))) {
+            assertThatThrownBy(() -> UnionPayAcquirer.from(config(settings, key))).as(settings.toString())
+                    .isInstanceOfSatisfying(PayerIdException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CHANNEL_NOT_CONFIGURED));
+        }
+    }
 }

@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
@@ -72,5 +73,17 @@ public class SandboxAlipayAutoConfiguration {
                 new AlipayGatewayController(apps, methods, new SignedGatewayResponses(apps.keys(), properties.isEscapeSlashes())),
                 picker,
                 new SandboxAlipayAppAdminController(apps, paths));
+    }
+
+    /** Mini-program auth codes, as my.getAuthCode hands them out; redeemed through the gateway above. */
+    @Bean
+    RouterFunction<ServerResponse> sandboxAlipayMiniProgramRoutes(SandboxAlipayProperties properties,
+                                                                  SandboxAlipayApps apps, SandboxAlipayUsers users,
+                                                                  AuthCodeStore codes) {
+        MiniProgramAuthCodeController controller = new MiniProgramAuthCodeController(apps, users, codes,
+                properties.getCodeTtl());
+        return RouterFunctions.route()
+                .POST(new SandboxAlipayPaths(properties.getBasePath()).miniProgramAuthCode(), controller::issue)
+                .build();
     }
 }

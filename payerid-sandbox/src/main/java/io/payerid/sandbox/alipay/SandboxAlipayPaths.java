@@ -27,6 +27,11 @@ record SandboxAlipayPaths(String basePath) {
         return basePath + "/gateway.do";
     }
 
+    /** Sandbox-only: {@code my.getAuthCode} inside a mini-program for a chosen user. */
+    String miniProgramAuthCode() {
+        return basePath + "/miniprogram/auth-code";
+    }
+
     String users() {
         return basePath + "/users";
     }

@@ -60,6 +60,7 @@ public class SandboxUnionPayAutoConfiguration {
         return SandboxUnionPayRoutes.build(paths,
                 new UserAuthController(validator, cardholders, codes, paths),
                 new UserIdGatewayController(merchants, codes, userIds),
+                new AllinpayGatewayController(merchants, codes, userIds),
                 new SandboxMerchantAdminController(merchants, paths));
     }
 }

@@ -27,6 +27,11 @@ record SandboxUnionPayPaths(String basePath) {
         return basePath + "/gateway";
     }
 
+    /** Replaces 通联收银宝's {@code https://vsp.allinpay.com/apiweb/unitorder/authcodetouserid}. */
+    String allinpayAuthCodeToUserId() {
+        return basePath + "/allinpay/apiweb/unitorder/authcodetouserid";
+    }
+
     String merchants() {
         return basePath + "/merchants";
     }

@@ -14,11 +14,13 @@ final class SandboxUnionPayRoutes {
     }
 
     static RouterFunction<ServerResponse> build(SandboxUnionPayPaths paths, UserAuthController userAuth,
-                                                UserIdGatewayController gateway, SandboxMerchantAdminController admin) {
+                                                UserIdGatewayController gateway, AllinpayGatewayController allinpay,
+                                                SandboxMerchantAdminController admin) {
         return RouterFunctions.route()
                 .GET(paths.userAuth(), userAuth::userAuth)
                 .POST(paths.userAuthDecision(), userAuth::decision)
                 .POST(paths.gateway(), gateway::gateway)
+                .POST(paths.allinpayAuthCodeToUserId(), allinpay::authCodeToUserId)
                 .POST(paths.merchants(), admin::register)
                 .GET(paths.merchants() + "/{mchId}", admin::find)
                 .build();

@@ -45,6 +45,11 @@ public class OAuthCodeStore {
         return code;
     }
 
+    /** The grant behind a live or used code, without redeeming it (a quota is counted per user before a code is spent). */
+    public java.util.Optional<OAuthGrant> peek(String code) {
+        return java.util.Optional.ofNullable(codes.getIfPresent(code)).map(Entry::grant);
+    }
+
     /** Atomic, so two concurrent exchanges of one code cannot both succeed. */
     public CodeRedemption redeem(String appid, String code) {
         AtomicReference<CodeRedemption> outcome = new AtomicReference<>(new CodeRedemption.Invalid());

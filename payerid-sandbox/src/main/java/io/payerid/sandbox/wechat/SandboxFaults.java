@@ -16,7 +16,7 @@ public class SandboxFaults {
         }
     }
 
-    /** When true, getpaidunionid answers -1 for the app. */
+    /** When true, getpaidunionid and jscode2session answer -1 for the app. */
     boolean busy(String appid) {
         return busyAppids.contains(appid);
     }

@@ -10,7 +10,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 
 /**
  * Test controls over one app: {@code POST {base}/faults} with {@code {"appid", "busy": bool, "expireTokens": bool}}.
- * {@code busy} switches getpaidunionid's -1 on or off; {@code expireTokens=true} expires every live base
+ * {@code busy} switches getpaidunionid's and jscode2session's -1 on or off; {@code expireTokens=true} expires every live base
  * token of the app now, so the next call with one gets 42001 (WeChat may shorten token lifetimes).
  * Answers the app's switches. Unauthenticated, like every sandbox control.
  */

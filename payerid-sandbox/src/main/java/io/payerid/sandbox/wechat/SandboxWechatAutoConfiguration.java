@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
@@ -79,6 +80,23 @@ public class SandboxWechatAutoConfiguration {
                 new WechatSnsApiController(apps, users, codes, tokens, ids),
                 picker,
                 new SandboxAppAdminController(apps, paths));
+    }
+
+    /** 小程序登录: wx.login's codes (a code space of their own, as in WeChat) and jscode2session. */
+    @Bean
+    RouterFunction<ServerResponse> sandboxWechatMiniProgramRoutes(SandboxWechatProperties properties,
+                                                                  SandboxWechatApps apps, SandboxUsers users,
+                                                                  OpenIdDerivation ids, SandboxFaults faults,
+                                                                  ObjectProvider<Clock> clock) {
+        SandboxWechatPaths paths = new SandboxWechatPaths(properties.getBasePath());
+        Clock now = SandboxClock.of(clock);
+        MiniProgramLoginController login = new MiniProgramLoginController(apps, users,
+                new OAuthCodeStore(now, properties.getCodeTtl()), ids, new SessionKeyDerivation(properties.getSecret()),
+                new JsCodeQuota(now, properties.getJsCodeLoginsPerMinute()), faults);
+        return RouterFunctions.route()
+                .POST(paths.miniProgramLogin(), login::login)
+                .GET(paths.jsCodeToSession(), login::jsCodeToSession)
+                .build();
     }
 
     @Bean

@@ -43,6 +43,16 @@ record SandboxWechatPaths(String basePath) {
         return apiHost() + "/sns/auth";
     }
 
+    /** WeChat's 小程序登录 server API. */
+    String jsCodeToSession() {
+        return apiHost() + "/sns/jscode2session";
+    }
+
+    /** Sandbox-only: {@code wx.login} for a chosen user. */
+    String miniProgramLogin() {
+        return basePath + "/miniprogram/login";
+    }
+
     String users() {
         return basePath + "/users";
     }

@@ -36,6 +36,17 @@ public class SandboxWechatProperties extends SimulatorProperties {
     /** Life of a user access_token (WeChat: 7200 s). */
     private Duration accessTokenTtl = Duration.ofSeconds(7200);
 
+    /** jscode2session calls each user may make per minute (WeChat: 100); beyond them WeChat answers 45011. */
+    private int jsCodeLoginsPerMinute = 100;
+
+    public int getJsCodeLoginsPerMinute() {
+        return jsCodeLoginsPerMinute;
+    }
+
+    public void setJsCodeLoginsPerMinute(int jsCodeLoginsPerMinute) {
+        this.jsCodeLoginsPerMinute = jsCodeLoginsPerMinute;
+    }
+
     /** Life of a refresh_token, never extended by a refresh (WeChat: 30 days). */
     private Duration refreshTokenTtl = Duration.ofDays(30);
 

@@ -28,7 +28,7 @@ class SandboxWechatAutoConfigurationTest {
                         "payerid.sandbox.wechat.apps[0].auth-domains=a.example,b.example")
                 .run(context -> {
                     assertThat(context.getBeansOfType(RouterFunction.class))
-                            .containsOnlyKeys("sandboxWechatRoutes", "sandboxWechatBaseApiRoutes");
+                            .containsOnlyKeys("sandboxWechatRoutes", "sandboxWechatBaseApiRoutes", "sandboxWechatMiniProgramRoutes");
                     assertThat(context.getBean(SandboxUsers.class).all()).extracting(SandboxUser::id)
                             .containsExactly("alice", "bob", "snapshot");
                     assertThat(context.getBean(SandboxWechatApps.class).find("wxcfg")).hasValueSatisfying(app ->

@@ -1,6 +1,7 @@
 package io.payerid.server.admin;
 
 import io.payerid.core.error.PayerIdException;
+import io.payerid.core.miniprogram.SessionKeyDelivery;
 import io.payerid.core.tenant.AlipayApp;
 import io.payerid.core.tenant.ChannelConfig;
 import io.payerid.core.tenant.UnionPayAcquirer;
@@ -22,9 +23,12 @@ final class ChannelConfigRules {
         try {
             switch (candidate.kind()) {
                 case WECHAT_OA -> WechatOfficialAccount.from(candidate);
-                case WECHAT_MINIAPP -> WechatMiniApp.from(candidate);
+                case WECHAT_MINIAPP -> {
+                    WechatMiniApp.from(candidate);
+                    SessionKeyDelivery.of(candidate);
+                }
                 case WECHAT_PAY -> WechatPayMerchant.from(candidate);
-                case ALIPAY -> AlipayApp.from(candidate);
+                case ALIPAY, ALIPAY_MINIAPP -> AlipayApp.from(candidate);
                 case UNIONPAY -> UnionPayAcquirer.from(candidate);
             }
         } catch (PayerIdException e) {

@@ -130,7 +130,7 @@ class ChannelController {
     private ChannelConfig put(OwnerType ownerType, String ownerId, ChannelKind kind, PutChannel body) {
         Map<String, String> settings = checked("settings", body.settings(), false);
         Map<String, String> secretValues = checked("secrets", body.secrets(), true);
-        if (kind == ChannelKind.ALIPAY) {
+        if (kind == ChannelKind.ALIPAY || kind == ChannelKind.ALIPAY_MINIAPP) {
             AlipayChannelRules.check(body.mode(), settings, secretValues);
         }
         Map<String, Secret> secrets = new LinkedHashMap<>();

@@ -1,6 +1,8 @@
 package io.payerid.server.config;
 
+import io.payerid.channels.unionpay.AllinpayUserIdClient;
 import io.payerid.channels.unionpay.QrcPrefrontUserIdClient;
+import io.payerid.channels.unionpay.UnionPayAcquirerRouter;
 import io.payerid.channels.unionpay.UnionPayOAuthChannel;
 import io.payerid.core.unionpay.UnionPayUserIdExchange;
 import java.net.URI;
@@ -23,8 +25,11 @@ public class UnionPayConfiguration {
     @Bean
     UnionPayUserIdExchange unionPayUserIdExchange(UpstreamProperties upstream) {
         String gateway = UpstreamProperties.emptyToNull(upstream.unionpayGatewayUrl());
-        return new QrcPrefrontUserIdClient(gateway == null ? QrcPrefrontUserIdClient.OFFICIAL_GATEWAY : URI.create(gateway),
-                CONNECT_TIMEOUT, REQUEST_TIMEOUT);
+        // Each UNIONPAY channel's settings.acquirer picks the form; 通联's endpoint is a channel setting.
+        return new UnionPayAcquirerRouter(
+                new QrcPrefrontUserIdClient(gateway == null ? QrcPrefrontUserIdClient.OFFICIAL_GATEWAY : URI.create(gateway),
+                        CONNECT_TIMEOUT, REQUEST_TIMEOUT),
+                new AllinpayUserIdClient(CONNECT_TIMEOUT, REQUEST_TIMEOUT));
     }
 
     @Bean

@@ -53,29 +53,39 @@ public class DemoAlipaySeeder implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         seed();
+        seedMiniProgram();
     }
 
     /** Creates or refreshes the demo institution's Alipay channel; empty when there is no sandbox. */
     public Optional<AlipayApp> seed() {
+        return seed(ChannelKind.ALIPAY, DemoTenant.ALIPAY_APP_ID);
+    }
+
+    /** The demo Alipay mini-program ({@code ALIPAY_MINIAPP}), whose codes come from the sandbox's my.getAuthCode. */
+    public Optional<AlipayApp> seedMiniProgram() {
+        return seed(ChannelKind.ALIPAY_MINIAPP, DemoTenant.ALIPAY_MINIAPP_ID);
+    }
+
+    private Optional<AlipayApp> seed(ChannelKind kind, String appId) {
         SandboxAlipayApps sandbox = sandboxApps.getIfAvailable();
         Optional<Institution> institution = directory.institutionByInstNo(DemoTenant.INST_NO);
         if (sandbox == null || institution.isEmpty()) {
             return Optional.empty();
         }
-        Optional<ChannelConfig> existing = admin.channel(OwnerType.INSTITUTION, institution.get().id(), ChannelKind.ALIPAY);
+        Optional<ChannelConfig> existing = admin.channel(OwnerType.INSTITUTION, institution.get().id(), kind);
         String privateKey = existing.flatMap(config -> config.secret(AlipayApp.PRIVATE_KEY)).map(Secret::reveal)
                 .orElseGet(PlatformKeys::generatePrivateKeyBase64);
-        AlipayApp app = existing.filter(config -> upToDate(config, sandbox)).map(AlipayApp::from)
+        AlipayApp app = existing.filter(config -> upToDate(config, appId, sandbox)).map(AlipayApp::from)
                 .orElseGet(() -> AlipayApp.from(admin.putChannel(OwnerType.INSTITUTION, institution.get().id(),
-                        ChannelKind.ALIPAY, ChannelMode.DIRECT,
-                        Map.of(AlipayApp.APP_ID, DemoTenant.ALIPAY_APP_ID, AlipayApp.ALIPAY_PUBLIC_KEY, sandbox.alipayPublicKey()),
+                        kind, ChannelMode.DIRECT,
+                        Map.of(AlipayApp.APP_ID, appId, AlipayApp.ALIPAY_PUBLIC_KEY, sandbox.alipayPublicKey()),
                         Map.of(AlipayApp.PRIVATE_KEY, Secret.of(privateKey)))));
         registerInSandbox(sandbox, app);
         return Optional.of(app);
     }
 
-    private static boolean upToDate(ChannelConfig config, SandboxAlipayApps sandbox) {
-        return config.setting(AlipayApp.APP_ID).filter(DemoTenant.ALIPAY_APP_ID::equals).isPresent()
+    private static boolean upToDate(ChannelConfig config, String appId, SandboxAlipayApps sandbox) {
+        return config.setting(AlipayApp.APP_ID).filter(appId::equals).isPresent()
                 && config.setting(AlipayApp.ALIPAY_PUBLIC_KEY).filter(sandbox.alipayPublicKey()::equals).isPresent()
                 && config.secret(AlipayApp.PRIVATE_KEY).isPresent();
     }

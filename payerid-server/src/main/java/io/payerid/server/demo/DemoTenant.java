@@ -19,6 +19,8 @@ public final class DemoTenant {
     public static final String ALIPAY_APP_ID = "2021000000000001";
     /** Its name, which the sandbox's consent page shows as Alipay's does. */
     public static final String ALIPAY_APP_NAME = "PayerID 演示应用";
+    /** The demo Alipay mini-program's app_id (ALIPAY_MINIAPP). */
+    public static final String ALIPAY_MINIAPP_ID = "2021000000000002";
 
     private DemoTenant() {
     }

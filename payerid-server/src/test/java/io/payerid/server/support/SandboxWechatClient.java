@@ -39,6 +39,21 @@ public final class SandboxWechatClient {
         return parse(response.body());
     }
 
+    /** {@code wx.login} in the mini-program {@code appid} as sandbox user {@code user}: code, openid, session_key. */
+    public Map<String, Object> miniProgramLogin(String appid, String user) {
+        HttpResponse<String> response = post("/miniprogram/login", "{\"appid\":\"%s\",\"user\":\"%s\"}".formatted(appid, user));
+        if (response.statusCode() != 200) {
+            throw new AssertionError("sandbox wx.login refused: " + response.body());
+        }
+        return parse(response.body());
+    }
+
+    /** {@code GET /sns/jscode2session} by hand, as another system redeeming the code first would. */
+    public Map<String, Object> jsCodeToSession(String appid, String secret, String code) {
+        return apiGet("/sns/jscode2session", Map.of("appid", appid, "secret", secret, "js_code", code,
+                "grant_type", "authorization_code"));
+    }
+
     public void setBusy(String appid, boolean busy) {
         control("{\"appid\":\"%s\",\"busy\":%s}".formatted(appid, busy));
     }

@@ -1,0 +1,104 @@
+package io.payerid.channels.wechat;
+
+import cn.binarywang.wx.miniapp.bean.WxMaJscode2SessionResult;
+import io.payerid.core.error.ErrorCode;
+import io.payerid.core.error.PayerIdException;
+import io.payerid.core.miniprogram.MiniProgramCodeExchange;
+import io.payerid.core.miniprogram.MiniProgramSession;
+import io.payerid.core.tenant.ChannelConfig;
+import io.payerid.core.tenant.ChannelKind;
+import io.payerid.core.tenant.Secret;
+import io.payerid.core.tenant.WechatMiniApp;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import me.chanjar.weixin.common.error.WxError;
+import org.apache.http.client.methods.CloseableHttpResponse;
+import org.apache.http.client.methods.HttpGet;
+import org.apache.http.util.EntityUtils;
+
+/**
+ * 小程序登录: {@code GET /sns/jscode2session?appid&secret&js_code&grant_type=authorization_code} → openid,
+ * session_key and, for an app bound to an open platform account, unionid.
+ *
+ * <p>A lean call rather than WxJava's {@code WxMaService.jsCode2SessionInfo}: WxJava joins the query without
+ * encoding it (a crafted js_code could add parameters) and logs the query, appsecret included, at WARN on every
+ * errcode. The request is built here; the answer is still parsed by WxJava's own {@link WxMaJscode2SessionResult}
+ * and {@link WxError}, over the shared {@link WechatHttpClientBuilder} pool. No retry on -1: a caller is waiting
+ * and decides.
+ */
+public final class WechatJsCodeExchange implements MiniProgramCodeExchange {
+
+    private static final String OFFICIAL_API_HOST = "https://api.weixin.qq.com";
+    private static final int MAX_ANSWER_CHARS = 64 * 1024;
+
+    private final String apiHost;
+
+    public WechatJsCodeExchange(WechatHosts hosts) {
+        this.apiHost = hosts.apiHost() == null ? OFFICIAL_API_HOST : hosts.apiHost();
+    }
+
+    @Override
+    public ChannelKind kind() {
+        return ChannelKind.WECHAT_MINIAPP;
+    }
+
+    @Override
+    public MiniProgramSession exchange(ChannelConfig config, String code) {
+        WechatMiniApp app = WechatMiniApp.from(config);
+        String answer = get(url(app, code));
+        WxError error = parse(() -> WxError.fromJson(answer));
+        if (error.getErrorCode() != 0) {
+            throw JsCodeErrors.refused(app.appId(), error.getErrorCode());
+        }
+        WxMaJscode2SessionResult session = parse(() -> WxMaJscode2SessionResult.fromJson(answer));
+        if (session.getOpenid() == null || session.getOpenid().isBlank()) {
+            throw new PayerIdException(ErrorCode.UPSTREAM_ERROR, "WeChat's jscode2session answer has no openid");
+        }
+        Secret sessionKey = session.getSessionKey() == null ? null : Secret.of(session.getSessionKey());
+        return new MiniProgramSession(kind(), app.appId(), session.getOpenid(), blankToNull(session.getUnionid()),
+                null, sessionKey);
+    }
+
+    private String url(WechatMiniApp app, String code) {
+        return apiHost + "/sns/jscode2session?appid=" + encoded(app.appId())
+                + "&secret=" + encoded(app.appSecret().reveal())
+                + "&js_code=" + encoded(code)
+                + "&grant_type=authorization_code";
+    }
+
+    private static String get(String url) {
+        HttpGet request = new HttpGet(url);
+        try (CloseableHttpResponse response = WechatHttpClientBuilder.shared().build().execute(request)) {
+            int status = response.getStatusLine().getStatusCode();
+            String body = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+            if (status != 200) {
+                // A proxy's or load balancer's page: WeChat itself answers errors with 200 and an errcode.
+                throw new PayerIdException(ErrorCode.UPSTREAM_UNAVAILABLE, "WeChat answered HTTP " + status + " to jscode2session");
+            }
+            if (body.length() > MAX_ANSWER_CHARS) {
+                throw new PayerIdException(ErrorCode.UPSTREAM_ERROR, "WeChat's jscode2session answer is too large");
+            }
+            return body;
+        } catch (IOException e) {
+            // The URL (it holds the appsecret) is kept out of the message; the cause names only the host.
+            throw new PayerIdException(ErrorCode.UPSTREAM_UNAVAILABLE, "WeChat could not be reached for jscode2session", e);
+        }
+    }
+
+    private static <T> T parse(java.util.function.Supplier<T> parser) {
+        try {
+            return parser.get();
+        } catch (RuntimeException e) {
+            throw new PayerIdException(ErrorCode.UPSTREAM_ERROR, "WeChat's jscode2session answer is not its JSON", e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
