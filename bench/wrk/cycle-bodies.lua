@@ -13,6 +13,7 @@ local bodies = {}
 local index = 0
 local path, marker
 identified, other = 0, 0
+first_other = ""
 
 function init(args)
   local n = tonumber(args[2])
@@ -35,14 +36,18 @@ function response(status, headers, body)
     identified = identified + 1
   else
     other = other + 1
+    if first_other == "" then first_other = status .. " " .. body:sub(1, 160) end
   end
 end
 
 function done(summary, latency, requests)
-  local ok, bad = 0, 0
+  local ok, bad, sample = 0, 0, ""
   for _, thread in ipairs(threads) do
     ok = ok + thread:get("identified")
     bad = bad + thread:get("other")
+    if sample == "" then sample = thread:get("first_other") end
   end
   io.write(string.format("answers: %d identified, %d other\n", ok, bad))
+  -- The first answer that was not an identity, so a run with "other" answers says what they were.
+  if sample ~= "" then io.write("first other answer: " .. sample:gsub("\n", " ") .. "\n") end
 end
