@@ -12,15 +12,16 @@
 #
 # Environment (defaults in brackets): DURATION [20s] per round, WARMUP [30s], ROUNDS [3] A/B pairs,
 # CONNECTIONS [32], THREADS [2], RSS_REQUESTS [1000000], START_RUNS [5], AOT [1], SKIP_BUILD [0],
-# JVM_OPTS [the documented defaults], NGINX_PORT [19480], PORT [19481], START_PORT [19482], JAVA.
+# JVM_OPTS [the documented defaults], NGINX_PORT [19480], PORT [19481], START_PORT [19482], SANDBOX_PORT [19483], JAVA.
 # A short run: DURATION=5s WARMUP=5s ROUNDS=1 RSS_REQUESTS=100000 START_RUNS=1 bench/run.sh
-# The paycode and seed-000 figures use the sandbox WeChat Pay inside the gateway process (embedded defaults).
+# The sandbox answers on a port of its own (payerid.sandbox.port, every payerid.upstream.* pointed at it), as a
+# separate upstream host would: the payment-code lookups are real HTTP calls. It still shares the gateway's JVM.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-20s}; WARMUP=${WARMUP:-30s}; ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-32}; THREADS=${THREADS:-2}
 RSS_REQUESTS=${RSS_REQUESTS:-1000000}; START_RUNS=${START_RUNS:-5}; AOT=${AOT:-1}
-NGINX_PORT=${NGINX_PORT:-19480}; PORT=${PORT:-19481}; START_PORT=${START_PORT:-19482}
+NGINX_PORT=${NGINX_PORT:-19480}; PORT=${PORT:-19481}; START_PORT=${START_PORT:-19482}; SANDBOX_PORT=${SANDBOX_PORT:-19483}
 JVM_OPTS=${JVM_OPTS:-$(cat bench/jvm-options)}
 for tool in wrk nginx python3 curl; do
   command -v $tool >/dev/null || { echo "$tool is not installed"; exit 1; }
@@ -55,7 +56,7 @@ if [ "$AOT" = 1 ] && [ -f "$APP/payerid.aot" ]; then
 else
   GATEWAY=(env -C payerid-server/target "$JAVA" $JVM_OPTS -jar "$JAR_NAME")
 fi
-echo "gateway command: ${GATEWAY[*]:2}"
+echo "gateway command (in ${GATEWAY[2]}): ${GATEWAY[*]:3}"
 
 # --- helpers -----------------------------------------------------------------------------------------------
 # Latency from wrk --latency ("99%  4.56ms") in milliseconds.
@@ -65,6 +66,8 @@ latency_ms() {
 }
 rps() { awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$1"; }
 answers() { grep -o '^answers: .*' "$1" | sed 's/^answers: //'; }
+# wrk's socket errors (timeouts get no answer, so the Lua counts miss them).
+socket_errors() { grep -o 'Socket errors:.*' "$1" | sed 's/^/, /' || true; }
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 RESULTS=$WORK/results.txt; : >"$RESULTS"
@@ -74,13 +77,14 @@ run_wrk() {
   local out=$WORK/wrk-$label-$round.txt
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency -s "$script" "$url" -- "$@" >"$out"
   [ "$round" = warm ] && return 0
-  printf '%-10s %-5s %9s req/s  p50 %7s ms  p99 %7s ms  %s\n' "$label" "$round" "$(rps "$out")" \
-    "$(latency_ms 50 "$out")" "$(latency_ms 99 "$out")" "$(answers "$out")" | tee -a "$RESULTS"
+  printf '%-10s %-5s %9s req/s  p50 %7s ms  p99 %7s ms  %s%s\n' "$label" "$round" "$(rps "$out")" \
+    "$(latency_ms 50 "$out")" "$(latency_ms 99 "$out")" "$(answers "$out")" "$(socket_errors "$out")" | tee -a "$RESULTS"
+  grep '^first other answer' "$out" || true
 }
 signed_urls() { python3 bench/wrk/signed-urls.py "$WORK/data/demo.json" "$1" >"$2"; }
 # A fresh sandbox payment code for alice (codes live one minute: one per round).
 payment_code() {
-  curl -fs "http://127.0.0.1:$PORT/sandbox/wechatpay/codes" -H 'Content-Type: application/json' \
+  curl -fs "http://127.0.0.1:$SANDBOX_PORT/sandbox/wechatpay/codes" -H 'Content-Type: application/json' \
     -d '{"user":"alice"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["authCode"])'
 }
 signed_bodies() { python3 bench/wrk/signed-bodies.py "$WORK/data/demo.json" "$2" "$1" "$(payment_code)" >"$3"; }
@@ -94,6 +98,14 @@ nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -e stderr -g 'daemon off;' 2>
 NGINX_PID=$!
 mkdir -p "$WORK/data"
 "${GATEWAY[@]}" --server.port="$PORT" --payerid.data-dir="$WORK/data" --logging.level.io.payerid=WARN \
+  --payerid.sandbox.port="$SANDBOX_PORT" \
+  --payerid.upstream.wechat-open-host="http://localhost:$SANDBOX_PORT/sandbox/wechat/open" \
+  --payerid.upstream.wechat-api-host="http://127.0.0.1:$SANDBOX_PORT/sandbox/wechat/api" \
+  --payerid.upstream.unionpay-qr-host="http://localhost:$SANDBOX_PORT/sandbox/unionpay/qr" \
+  --payerid.upstream.unionpay-gateway-url="http://127.0.0.1:$SANDBOX_PORT/sandbox/unionpay/gateway" \
+  --payerid.upstream.wechat-pay-base-url="http://127.0.0.1:$SANDBOX_PORT/sandbox/wechatpay" \
+  --payerid.upstream.alipay-openauth-host="http://localhost:$SANDBOX_PORT/sandbox/alipay/openauth" \
+  --payerid.upstream.alipay-gateway-url="http://127.0.0.1:$SANDBOX_PORT/sandbox/alipay/gateway.do" \
   >"$WORK/gateway.log" 2>&1 &
 GATEWAY_PID=$!
 until curl -fs "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q '"UP"' && [ -s "$WORK/data/demo.json" ]; do
