@@ -81,7 +81,7 @@ run_wrk() {
     "$(latency_ms 50 "$out")" "$(latency_ms 99 "$out")" "$(answers "$out")" "$(socket_errors "$out")" | tee -a "$RESULTS"
   grep '^first other answer' "$out" || true
 }
-signed_urls() { python3 bench/wrk/signed-urls.py "$WORK/data/demo.json" "$1" >"$2"; }
+signed_urls() { python3 bench/wrk/signed-urls.py "$WORK/data/demo.json" "$1" "${3:-0}" >"$2"; }
 # A fresh sandbox payment code for alice (codes live one minute: one per round).
 payment_code() {
   curl -fs "http://127.0.0.1:$SANDBOX_PORT/sandbox/wechatpay/codes" -H 'Content-Type: application/json' \
@@ -152,12 +152,10 @@ if [ -x bench/slow-upstreams/run.sh ]; then
 fi
 
 # --- RSS after RSS_REQUESTS redirect requests --------------------------------------------------------------
-RATE=$(median $(awk '$1 == "redirect" { print $3 }' "$RESULTS"))
-SECONDS_NEEDED=$(( RSS_REQUESTS / (RATE > 0 ? RATE : 1) + 1 ))
-echo "RSS load: $RSS_REQUESTS signed redirect requests (~${SECONDS_NEEDED}s at $RATE req/s)"
-signed_urls "$(( RSS_REQUESTS * 11 / 10 ))" "$WORK/urls.txt"
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"$(( SECONDS_NEEDED * 11 / 10 + 1 ))s" -s bench/wrk/cycle-urls.lua "$GW" \
-  -- "$WORK/urls.txt" "$THREADS" >"$WORK/wrk-rss.txt"
+echo "RSS load: $RSS_REQUESTS signed redirect requests, each URL once (timestamps valid for 9 min 40 s)"
+signed_urls "$RSS_REQUESTS" "$WORK/urls.txt" 280
+wrk -t"$THREADS" -c"$CONNECTIONS" -d3600s -s bench/wrk/cycle-urls.lua "$GW" \
+  -- "$WORK/urls.txt" "$THREADS" once >"$WORK/wrk-rss.txt"
 SERVED=$(awk '/requests in/ { print $1 }' "$WORK/wrk-rss.txt")
 RSS_KB=$(awk '/^VmRSS:/ { print $2 }' "/proc/$GATEWAY_PID/status")
 HWM_KB=$(awk '/^VmHWM:/ { print $2 }' "/proc/$GATEWAY_PID/status")
@@ -166,7 +164,7 @@ kill "$GATEWAY_PID"; wait "$GATEWAY_PID" 2>/dev/null || true; GATEWAY_PID=
 kill "$NGINX_PID"; wait "$NGINX_PID" 2>/dev/null || true; NGINX_PID=
 
 # --- start time --------------------------------------------------------------------------------------------
-echo "start time: $START_RUNS runs, each in a fresh data directory"
+echo "start time: a first start in a fresh data directory, then $START_RUNS restarts"
 bench/start-time.sh "$START_RUNS" "$START_PORT" -- "${GATEWAY[@]}" | tee "$WORK/start.txt"
 
 # --- summary -----------------------------------------------------------------------------------------------
