@@ -23,6 +23,8 @@ CONNECTIONS=${CONNECTIONS:-32}; THREADS=${THREADS:-2}
 RSS_REQUESTS=${RSS_REQUESTS:-1000000}; START_RUNS=${START_RUNS:-5}; AOT=${AOT:-1}
 NGINX_PORT=${NGINX_PORT:-19480}; PORT=${PORT:-19481}; START_PORT=${START_PORT:-19482}; SANDBOX_PORT=${SANDBOX_PORT:-19483}
 JVM_OPTS=${JVM_OPTS:-$(cat bench/jvm-options)}
+# glibc's per-thread malloc arenas otherwise add tens of MB of resident size (README "Production start").
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 for tool in wrk nginx python3 curl; do
   command -v $tool >/dev/null || { echo "$tool is not installed"; exit 1; }
 done
