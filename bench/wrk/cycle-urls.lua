@@ -2,8 +2,8 @@
 -- each wrk thread reads its own share of the file. At the end it prints how many answers were
 -- redirects upstream (a real flow start) versus anything else (an error redirect or page).
 -- Usage: wrk ... -s cycle-urls.lua URL -- URLS_FILE THREADS [once]
--- With "once" each thread stops after one answer per URL of its share (a fixed request count, as for
--- the RSS figure) instead of cycling, which would replay nonces.
+-- With "once" each thread stops sending after one answer per URL of its share (a fixed request count, as
+-- for the RSS figure) instead of cycling, which would replay nonces; wrk still runs to its duration.
 local threads = {}
 
 function setup(thread)
