@@ -39,6 +39,7 @@ fi
 WORK=$(mktemp -d)
 NGINX_PID=; GATEWAY_PID=
 cleanup() {
+  set +e  # a killed process's non-zero wait status must not end the clean-up half-way
   [ -n "$GATEWAY_PID" ] && kill "$GATEWAY_PID" 2>/dev/null && wait "$GATEWAY_PID" 2>/dev/null
   [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null && wait "$NGINX_PID" 2>/dev/null
   rm -rf "$WORK"
