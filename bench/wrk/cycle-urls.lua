@@ -1,6 +1,9 @@
 -- Each request takes the next pre-signed URL (nonces are single-use, so URLs are never repeated);
 -- each wrk thread reads its own share of the file. At the end it prints how many answers were
 -- redirects upstream (a real flow start) versus anything else (an error redirect or page).
+-- Usage: wrk ... -s cycle-urls.lua URL -- URLS_FILE THREADS [once]
+-- With "once" each thread stops sending after one answer per URL of its share (a fixed request count, as
+-- for the RSS figure) instead of cycling, which would replay nonces; wrk still runs to its duration.
 local threads = {}
 
 function setup(thread)
@@ -10,10 +13,13 @@ end
 
 local urls = {}
 local index = 0
+local once = false
+local answered = 0
 upstream, other = 0, 0
 
 function init(args)
   local n = tonumber(args[2])
+  once = args[3] == "once"
   local line_no = 0
   for line in io.lines(args[1]) do
     if line_no % n == id then urls[#urls + 1] = line end
@@ -34,6 +40,8 @@ function response(status, headers, body)
   else
     other = other + 1
   end
+  answered = answered + 1
+  if once and answered >= #urls then wrk.thread:stop() end
 end
 
 function done(summary, latency, requests)

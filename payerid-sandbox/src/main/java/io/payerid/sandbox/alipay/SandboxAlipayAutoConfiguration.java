@@ -1,5 +1,6 @@
 package io.payerid.sandbox.alipay;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
@@ -34,10 +35,16 @@ public class SandboxAlipayAutoConfiguration {
 
     @Bean
     SandboxAlipayApps sandboxAlipayApps(SandboxAlipayProperties properties) {
-        SandboxAlipayKeys keys = properties.getPrivateKey().isBlank()
+        return new SandboxAlipayApps(properties.getApps(), keys(properties));
+    }
+
+    private static SandboxAlipayKeys keys(SandboxAlipayProperties properties) {
+        if (!properties.getPrivateKey().isBlank()) {
+            return SandboxAlipayKeys.fromPrivateKey(properties.getPrivateKey());
+        }
+        return properties.getKeyFile().isBlank()
                 ? SandboxAlipayKeys.generate()
-                : SandboxAlipayKeys.fromPrivateKey(properties.getPrivateKey());
-        return new SandboxAlipayApps(properties.getApps(), keys);
+                : SandboxAlipayKeys.readOrGenerate(Path.of(properties.getKeyFile()));
     }
 
     @Bean

@@ -1,6 +1,12 @@
 package io.payerid.sandbox.alipay;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -37,6 +43,28 @@ public final class SandboxAlipayKeys {
             return new SandboxAlipayKeys(key, pub);
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalArgumentException("cannot derive the sandbox's Alipay public key", e);
+        }
+    }
+
+    /**
+     * The key kept in {@code file}, or a new one written there first (owner-only on POSIX, as
+     * {@link Files#createTempFile} makes it: a development key, but a private key all the same).
+     */
+    static SandboxAlipayKeys readOrGenerate(Path file) {
+        try {
+            if (Files.exists(file)) {
+                return fromPrivateKey(Files.readString(file, StandardCharsets.US_ASCII).trim());
+            }
+            SandboxAlipayKeys keys = generate();
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path partial = Files.createTempFile(file.toAbsolutePath().getParent(), ".sandbox-alipay", ".tmp");
+            Files.writeString(partial, Base64.getEncoder().encodeToString(keys.privateKey.getEncoded()) + "\n",
+                    StandardCharsets.US_ASCII);
+            // Moved into place whole: a start that dies half-way never leaves a truncated key behind.
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+            return keys;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or create the sandbox's Alipay key file " + file, e);
         }
     }
 

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * payerid.sandbox.alipay.base-path=/sandbox/alipay
  * payerid.sandbox.alipay.code-ttl=3m
  * payerid.sandbox.alipay.private-key=MIIEv...   (empty = a key pair generated at startup)
+ * payerid.sandbox.alipay.key-file=./data/sandbox-alipay.key   (without private-key: kept there across restarts)
  * payerid.sandbox.alipay.apps[0].app-id=2021000000000001
  * payerid.sandbox.alipay.apps[0].app-public-key=MIIBIj...
  * payerid.sandbox.alipay.apps[0].callback-domains[0]=merchant.example
@@ -41,6 +42,12 @@ public class SandboxAlipayProperties extends SimulatorProperties {
 
     /** The sandbox's own Alipay private key (PKCS#8 Base64); empty = generated at startup. */
     private String privateKey = "";
+
+    /**
+     * Without {@link #privateKey}: where the generated key is kept, so a restart neither spends an RSA key
+     * generation (a tenth of a start) nor changes the key clients verify with; empty = a new key every start.
+     */
+    private String keyFile = "";
 
     /** HMAC key from which user_ids, open_ids and union_ids are derived. */
     private String secret = DEV_SECRET;
@@ -87,6 +94,14 @@ public class SandboxAlipayProperties extends SimulatorProperties {
 
     public void setPrivateKey(String privateKey) {
         this.privateKey = privateKey == null ? "" : privateKey;
+    }
+
+    public String getKeyFile() {
+        return keyFile;
+    }
+
+    public void setKeyFile(String keyFile) {
+        this.keyFile = keyFile == null ? "" : keyFile;
     }
 
     public String getSecret() {
