@@ -1,5 +1,6 @@
 package io.payerid.sandbox.unionpay;
 
+import io.payerid.sandbox.faults.ServerApiFaults;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -14,11 +15,12 @@ final class SandboxUnionPayRoutes {
     }
 
     static RouterFunction<ServerResponse> build(SandboxUnionPayPaths paths, UserAuthController userAuth,
-                                                UserIdGatewayController gateway, SandboxMerchantAdminController admin) {
+                                                UserIdGatewayController gateway, SandboxMerchantAdminController admin,
+                                                ServerApiFaults faults) {
         return RouterFunctions.route()
                 .GET(paths.userAuth(), userAuth::userAuth)
                 .POST(paths.userAuthDecision(), userAuth::decision)
-                .POST(paths.gateway(), gateway::gateway)
+                .POST(paths.gateway(), faults.around(gateway::gateway, gateway::busy))
                 .POST(paths.merchants(), admin::register)
                 .GET(paths.merchants() + "/{mchId}", admin::find)
                 .build();

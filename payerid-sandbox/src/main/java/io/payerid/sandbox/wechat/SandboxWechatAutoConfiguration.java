@@ -1,5 +1,6 @@
 package io.payerid.sandbox.wechat;
 
+import io.payerid.sandbox.faults.ServerApiFaults;
 import java.time.Clock;
 
 import io.payerid.sandbox.support.PendingConsents;
@@ -67,7 +68,8 @@ public class SandboxWechatAutoConfiguration {
     @Bean
     RouterFunction<ServerResponse> sandboxWechatRoutes(SandboxWechatProperties properties, SandboxWechatApps apps,
                                                        SandboxUsers users, OpenIdDerivation ids, OAuthCodeStore codes,
-                                                       OAuthTokenStore tokens, ObjectProvider<Clock> clock) {
+                                                       OAuthTokenStore tokens, ObjectProvider<Clock> clock,
+                                                       ServerApiFaults serverApiFaults) {
         SandboxWechatPaths paths = new SandboxWechatPaths(properties.getBasePath());
         // Consent tickets live as long as a code would: both are "this authorization, now".
         PendingConsents<AuthorizeRequest, SandboxUser> consents =
@@ -78,7 +80,7 @@ public class SandboxWechatAutoConfiguration {
                 new WechatAuthorizeController(validator, picker, codes, consents, paths),
                 new WechatSnsApiController(apps, users, codes, tokens, ids),
                 picker,
-                new SandboxAppAdminController(apps, paths));
+                new SandboxAppAdminController(apps, paths), serverApiFaults);
     }
 
     @Bean
@@ -107,7 +109,8 @@ public class SandboxWechatAutoConfiguration {
                                                               SandboxWechatApps apps, SandboxUsers users,
                                                               OpenIdDerivation ids, BaseAccessTokens tokens,
                                                               TokenFetchCounter fetches, SandboxPayments payments,
-                                                              SandboxFaults faults, ObjectProvider<Clock> clock) {
+                                                              SandboxFaults faults, ObjectProvider<Clock> clock,
+                                                              ServerApiFaults serverApiFaults) {
         SandboxWechatPaths paths = new SandboxWechatPaths(properties.getBasePath());
         Clock now = SandboxClock.of(clock);
         return SandboxWechatBaseApiRoutes.build(paths,
@@ -116,6 +119,6 @@ public class SandboxWechatAutoConfiguration {
                         properties.getPaidUnionIdWindow()),
                 new SandboxPaymentController(apps, users, ids, payments, now),
                 new SandboxStatsController(fetches),
-                new SandboxFaultsController(apps, faults, tokens));
+                new SandboxFaultsController(apps, faults, tokens), serverApiFaults);
     }
 }

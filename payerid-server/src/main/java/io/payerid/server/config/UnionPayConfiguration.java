@@ -4,7 +4,6 @@ import io.payerid.channels.unionpay.QrcPrefrontUserIdClient;
 import io.payerid.channels.unionpay.UnionPayOAuthChannel;
 import io.payerid.core.unionpay.UnionPayUserIdExchange;
 import java.net.URI;
-import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,15 +15,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class UnionPayConfiguration {
 
-    /** A payer is waiting on the other end: fail over to an error page quickly rather than hang. */
-    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
-    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
-
+    /** Timeouts from {@code payerid.upstream.http.*}: a payer is waiting, so fail over rather than hang. */
     @Bean
-    UnionPayUserIdExchange unionPayUserIdExchange(UpstreamProperties upstream) {
+    UnionPayUserIdExchange unionPayUserIdExchange(UpstreamProperties upstream, UpstreamHttpProperties http) {
         String gateway = UpstreamProperties.emptyToNull(upstream.unionpayGatewayUrl());
         return new QrcPrefrontUserIdClient(gateway == null ? QrcPrefrontUserIdClient.OFFICIAL_GATEWAY : URI.create(gateway),
-                CONNECT_TIMEOUT, REQUEST_TIMEOUT);
+                http.connectTimeout(), http.readTimeout());
     }
 
     @Bean
