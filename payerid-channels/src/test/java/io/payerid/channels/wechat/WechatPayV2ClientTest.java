@@ -66,7 +66,7 @@ class WechatPayV2ClientTest {
 
     private WechatPayV2Client client(Duration readTimeout) {
         return new WechatPayV2Client("http://127.0.0.1:" + server.getAddress().getPort() + "/",
-                new UpstreamHttpSettings(10, 10, Duration.ofSeconds(2), readTimeout));
+                new UpstreamHttpSettings(10, 10, Duration.ofSeconds(10), readTimeout));
     }
 
     private static WechatPayMerchant merchant(SignType signType) {
@@ -118,7 +118,7 @@ class WechatPayV2ClientTest {
     @Test
     void authcodeToOpenidWhenSignedSuccessThenOpenidAndRequestSigned() {
         answer.set(signedAnswer(SignType.HMAC_SHA256, success("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o")));
-        Map<String, String> result = client(Duration.ofSeconds(2))
+        Map<String, String> result = client(Duration.ofSeconds(15))
                 .authcodeToOpenid(merchant(SignType.HMAC_SHA256), "134567890123456789", null);
         assertThat(result).containsEntry("openid", "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o");
         Map<String, String> request = received.get();
@@ -220,7 +220,7 @@ class WechatPayV2ClientTest {
     }
 
     private void assertCode(ErrorCode code, String detailPart) {
-        assertThatThrownBy(() -> client(Duration.ofSeconds(2)).authcodeToOpenid(merchant(SignType.MD5), "134567890123456789", null))
+        assertThatThrownBy(() -> client(Duration.ofSeconds(15)).authcodeToOpenid(merchant(SignType.MD5), "134567890123456789", null))
                 .isInstanceOfSatisfying(PayerIdException.class, e -> {
                     assertThat(e.code()).isEqualTo(code);
                     assertThat(e.detail()).contains(detailPart).doesNotContain(KEY);

@@ -11,8 +11,9 @@ import java.time.Duration;
  */
 public record FaultPlan(Duration latency, double errorShare, FaultKind errorKind, Duration hang) {
 
-    public static final FaultPlan NONE = new FaultPlan(Duration.ZERO, 0, FaultKind.BUSY, Duration.ofSeconds(30));
+    // Before NONE: the constructor checks against it.
     static final Duration MAX_DELAY = Duration.ofMinutes(5);
+    public static final FaultPlan NONE = new FaultPlan(Duration.ZERO, 0, FaultKind.BUSY, Duration.ofSeconds(30));
 
     public FaultPlan {
         if (latency == null || latency.isNegative() || latency.compareTo(MAX_DELAY) > 0) {
