@@ -5,6 +5,7 @@ import com.alipay.api.DefaultAlipayClient;
 import com.alipay.api.internal.util.AlipayLogger;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.payerid.channels.http.UpstreamHttpSettings;
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
 import io.payerid.core.signing.Digests;
@@ -20,10 +21,6 @@ import java.time.Duration;
  */
 public final class AlipayClients {
 
-    private static final int CONNECT_TIMEOUT_MILLIS = 3_000;
-    // A payer is waiting on the other end: fail over to an error page rather than hang.
-    private static final int READ_TIMEOUT_MILLIS = 8_000;
-
     static {
         // On failures the SDK logs whole request URLs, auth_token and app_auth_token included:
         // credentials must never reach the logs, and our own errors carry what matters.
@@ -31,13 +28,24 @@ public final class AlipayClients {
     }
 
     private final AlipayHosts hosts;
+    private final UpstreamHttpSettings http;
     private final Cache<String, AlipayClient> clients = Caffeine.newBuilder()
             .maximumSize(10_000)
             .expireAfterAccess(Duration.ofHours(6))
             .build();
 
     public AlipayClients(AlipayHosts hosts) {
+        this(hosts, UpstreamHttpSettings.DEFAULTS);
+    }
+
+    /**
+     * @param http timeouts only: the SDK calls through {@code HttpURLConnection}, which has no connection
+     *             cap (it opens a connection per concurrent call and keeps {@code http.maxConnections}
+     *             idle ones per host), so it never queues a payer behind a slow gateway
+     */
+    public AlipayClients(AlipayHosts hosts, UpstreamHttpSettings http) {
         this.hosts = hosts;
+        this.http = http;
     }
 
     public AlipayHosts hosts() {
@@ -73,8 +81,9 @@ public final class AlipayClients {
     private AlipayClient build(AlipayApp app) {
         DefaultAlipayClient client = new DefaultAlipayClient(hosts.gatewayUrl(), app.appId(),
                 bareBase64(app.privateKey().reveal()), "json", "UTF-8", bareBase64(app.alipayPublicKey()), "RSA2");
-        client.setConnectTimeout(CONNECT_TIMEOUT_MILLIS);
-        client.setReadTimeout(READ_TIMEOUT_MILLIS);
+        // A payer is waiting on the other end: fail over to an error page rather than hang.
+        client.setConnectTimeout(http.connectTimeoutMillis());
+        client.setReadTimeout(http.readTimeoutMillis());
         return client;
     }
 

@@ -42,6 +42,10 @@ final class QrcPrefrontErrors {
             return new PayerIdException(ErrorCode.CHANNEL_NOT_CONFIGURED,
                     "the UnionPay acquirer refused the merchant's credentials (" + quoted + ")");
         }
+        if (message != null && message.contains("繁忙")) {
+            // "系统繁忙,请稍后再试": nothing wrong with the request, a retry later may succeed.
+            return new PayerIdException(ErrorCode.UPSTREAM_UNAVAILABLE, "the UnionPay acquirer is busy (" + quoted + ")");
+        }
         return new PayerIdException(ErrorCode.UPSTREAM_ERROR, "the UnionPay acquirer refused the request (" + quoted + ")");
     }
 

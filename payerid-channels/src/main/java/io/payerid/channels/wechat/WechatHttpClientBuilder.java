@@ -1,5 +1,6 @@
 package io.payerid.channels.wechat;
 
+import io.payerid.channels.http.UpstreamHttpSettings;
 import java.util.concurrent.TimeUnit;
 import me.chanjar.weixin.common.util.http.apache.ApacheHttpClientBuilder;
 import org.apache.http.HttpHost;
@@ -29,21 +30,35 @@ public final class WechatHttpClientBuilder implements ApacheHttpClientBuilder {
         return SHARED;
     }
 
-    private static final int CONNECT_TIMEOUT_MS = 3_000;
-    private static final int READ_TIMEOUT_MS = 5_000;
+    /**
+     * Sets the shared pool's bounds and timeouts (configuration calls this once at start-up, before any
+     * WxJava service is built). WxJava takes the builder through its config objects, outside Spring's
+     * reach, hence the static. A client already built with other settings is replaced for later builds.
+     */
+    public static void configureShared(UpstreamHttpSettings settings) {
+        SHARED.configure(settings);
+    }
 
+    private UpstreamHttpSettings settings = UpstreamHttpSettings.DEFAULTS;
     private HttpRequestRetryHandler retryHandler = WechatHttpClientBuilder::retryOnce;
     private ConnectionKeepAliveStrategy keepAliveStrategy;
     private String proxyHost;
     private int proxyPort;
     private CloseableHttpClient client;
 
+    private synchronized void configure(UpstreamHttpSettings newSettings) {
+        if (!newSettings.equals(settings)) {
+            settings = newSettings;
+            client = null;
+        }
+    }
+
     @Override
     public synchronized CloseableHttpClient build() {
         if (client == null) {
             PoolingHttpClientConnectionManager pool = new PoolingHttpClientConnectionManager(60, TimeUnit.SECONDS);
-            pool.setMaxTotal(200);
-            pool.setDefaultMaxPerRoute(100);
+            pool.setMaxTotal(settings.maxConnectionsTotal());
+            pool.setDefaultMaxPerRoute(settings.maxConnectionsPerRoute());
             pool.setValidateAfterInactivity(1_000);
             var builder = HttpClients.custom()
                     .setConnectionManager(pool)
@@ -51,9 +66,9 @@ public final class WechatHttpClientBuilder implements ApacheHttpClientBuilder {
                     .evictExpiredConnections()
                     .evictIdleConnections(30, TimeUnit.SECONDS)
                     .setDefaultRequestConfig(RequestConfig.custom()
-                            .setConnectTimeout(CONNECT_TIMEOUT_MS)
-                            .setSocketTimeout(READ_TIMEOUT_MS)
-                            .setConnectionRequestTimeout(CONNECT_TIMEOUT_MS)
+                            .setConnectTimeout(settings.connectTimeoutMillis())
+                            .setSocketTimeout(settings.readTimeoutMillis())
+                            .setConnectionRequestTimeout(settings.connectTimeoutMillis())
                             .build());
             if (keepAliveStrategy != null) {
                 builder.setKeepAliveStrategy(keepAliveStrategy);

@@ -42,6 +42,13 @@ public class AlipayGatewayController {
         return responses.respond(successNode, answer(request));
     }
 
+    /** Alipay's 20000 "Service Currently Unavailable", signed like any answer (the injected BUSY fault). */
+    ServerResponse busy(ServerRequest servletRequest) {
+        GatewayRequest request = new GatewayRequest(firstValues(servletRequest));
+        String successNode = request.method() == null ? SignedGatewayResponses.ERROR_NODE : request.responseNode();
+        return responses.respond(successNode, GatewayAnswer.failure(GatewayError.unavailable()));
+    }
+
     GatewayAnswer answer(GatewayRequest request) {
         Optional<GatewayError> missing = firstMissing(request);
         if (missing.isPresent()) {

@@ -11,6 +11,11 @@ record GatewayError(String code, String msg, String subCode, String subMsg) {
         return new GatewayError("20001", "Insufficient Token Permissions", subCode, subMsg);
     }
 
+    /** 20000: the gateway is busy or failed inside; clients retry later. */
+    static GatewayError unavailable() {
+        return new GatewayError("20000", "Service Currently Unavailable", "isp.unknow-error", "系统繁忙");
+    }
+
     /** 40001: a required parameter is absent; sub_code {@code isv.missing-<name>}. */
     static GatewayError missing(String subCode, String subMsg) {
         return new GatewayError("40001", "Missing Required Arguments", subCode, subMsg);

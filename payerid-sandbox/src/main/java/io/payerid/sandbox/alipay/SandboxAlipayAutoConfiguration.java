@@ -1,5 +1,6 @@
 package io.payerid.sandbox.alipay;
 
+import io.payerid.sandbox.faults.ServerApiFaults;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -65,7 +66,8 @@ public class SandboxAlipayAutoConfiguration {
     @Bean
     RouterFunction<ServerResponse> sandboxAlipayRoutes(SandboxAlipayProperties properties, SandboxAlipayApps apps,
                                                        SandboxAlipayUsers users, AuthCodeStore codes,
-                                                       AccessTokenStore tokens, ObjectProvider<Clock> clock) {
+                                                       AccessTokenStore tokens, ObjectProvider<Clock> clock,
+                                                       ServerApiFaults serverApiFaults) {
         SandboxAlipayPaths paths = new SandboxAlipayPaths(properties.getBasePath());
         AlipayIds ids = new AlipayIds(properties.getSecret());
         // Consent tickets live as long as a code would: both are "this authorization, now".
@@ -79,7 +81,7 @@ public class SandboxAlipayAutoConfiguration {
                         properties.getCodeTtl()),
                 new AlipayGatewayController(apps, methods, new SignedGatewayResponses(apps.keys(), properties.isEscapeSlashes())),
                 picker,
-                new SandboxAlipayAppAdminController(apps, paths));
+                new SandboxAlipayAppAdminController(apps, paths), serverApiFaults);
     }
 
     /** Mini-program auth codes, as my.getAuthCode hands them out; redeemed through the gateway above. */

@@ -1,5 +1,6 @@
 package io.payerid.sandbox.alipay;
 
+import io.payerid.sandbox.faults.ServerApiFaults;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -15,11 +16,11 @@ final class SandboxAlipayRoutes {
 
     static RouterFunction<ServerResponse> build(SandboxAlipayPaths paths, AlipayAuthorizeController authorize,
                                                 AlipayGatewayController gateway, SandboxAlipayUserPickerController picker,
-                                                SandboxAlipayAppAdminController admin) {
+                                                SandboxAlipayAppAdminController admin, ServerApiFaults faults) {
         return RouterFunctions.route()
                 .GET(paths.authorize(), authorize::authorize)
                 .POST(paths.consent(), authorize::consent)
-                .POST(paths.gateway(), gateway::handle)
+                .POST(paths.gateway(), faults.around(gateway::handle, gateway::busy))
                 .GET(paths.users(), picker::page)
                 .GET(paths.selectUser(), picker::select)
                 .POST(paths.apps(), admin::register)

@@ -40,6 +40,11 @@ public class AllinpayGatewayController {
         this.userIds = userIds;
     }
 
+    /** 通联's own refusal for a busy system (the injected BUSY fault): retcode FAIL, as its gateway answers. */
+    ServerResponse busy(ServerRequest request) {
+        return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).body(refused("系统繁忙,请稍后再试"));
+    }
+
     ServerResponse authCodeToUserId(ServerRequest request) {
         return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).body(answer(request));
     }

@@ -1,5 +1,6 @@
 package io.payerid.sandbox.unionpay;
 
+import io.payerid.sandbox.faults.ServerApiFaults;
 import java.time.Clock;
 
 import io.payerid.sandbox.support.SandboxClock;
@@ -54,13 +55,14 @@ public class SandboxUnionPayAutoConfiguration {
     @Bean
     RouterFunction<ServerResponse> sandboxUnionPayRoutes(SandboxUnionPayProperties properties,
                                                          SandboxAcquirerMerchants merchants, SandboxCardholders cardholders,
-                                                         UserAuthCodeStore codes, UnionPayUserIdDerivation userIds) {
+                                                         UserAuthCodeStore codes, UnionPayUserIdDerivation userIds,
+                                                         ServerApiFaults serverApiFaults) {
         SandboxUnionPayPaths paths = new SandboxUnionPayPaths(properties.getBasePath());
         UserAuthRequestValidator validator = new UserAuthRequestValidator(merchants, properties.isRequireUnionpayApp());
         return SandboxUnionPayRoutes.build(paths,
                 new UserAuthController(validator, cardholders, codes, paths),
                 new UserIdGatewayController(merchants, codes, userIds),
                 new AllinpayGatewayController(merchants, codes, userIds),
-                new SandboxMerchantAdminController(merchants, paths));
+                new SandboxMerchantAdminController(merchants, paths), serverApiFaults);
     }
 }

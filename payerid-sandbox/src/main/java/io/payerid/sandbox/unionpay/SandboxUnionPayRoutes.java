@@ -1,5 +1,6 @@
 package io.payerid.sandbox.unionpay;
 
+import io.payerid.sandbox.faults.ServerApiFaults;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -15,12 +16,12 @@ final class SandboxUnionPayRoutes {
 
     static RouterFunction<ServerResponse> build(SandboxUnionPayPaths paths, UserAuthController userAuth,
                                                 UserIdGatewayController gateway, AllinpayGatewayController allinpay,
-                                                SandboxMerchantAdminController admin) {
+                                                SandboxMerchantAdminController admin, ServerApiFaults faults) {
         return RouterFunctions.route()
                 .GET(paths.userAuth(), userAuth::userAuth)
                 .POST(paths.userAuthDecision(), userAuth::decision)
-                .POST(paths.gateway(), gateway::gateway)
-                .POST(paths.allinpayAuthCodeToUserId(), allinpay::authCodeToUserId)
+                .POST(paths.gateway(), faults.around(gateway::gateway, gateway::busy))
+                .POST(paths.allinpayAuthCodeToUserId(), faults.around(allinpay::authCodeToUserId, allinpay::busy))
                 .POST(paths.merchants(), admin::register)
                 .GET(paths.merchants() + "/{mchId}", admin::find)
                 .build();

@@ -42,6 +42,11 @@ public class UserIdGatewayController {
         this.userIds = userIds;
     }
 
+    /** The gateway's own refusal for a busy system, status non-zero (the injected BUSY fault). */
+    ServerResponse busy(ServerRequest request) {
+        return ServerResponse.ok().contentType(TEXT_XML_UTF8).body(GatewayXml.write(GatewayReplies.refused("系统繁忙,请稍后再试")));
+    }
+
     ServerResponse gateway(ServerRequest request) {
         return ServerResponse.ok().contentType(TEXT_XML_UTF8).body(GatewayXml.write(answer(request)));
     }

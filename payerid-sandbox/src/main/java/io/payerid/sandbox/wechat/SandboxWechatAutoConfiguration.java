@@ -1,5 +1,6 @@
 package io.payerid.sandbox.wechat;
 
+import io.payerid.sandbox.faults.ServerApiFaults;
 import java.time.Clock;
 
 import io.payerid.sandbox.support.PendingConsents;
@@ -68,7 +69,8 @@ public class SandboxWechatAutoConfiguration {
     @Bean
     RouterFunction<ServerResponse> sandboxWechatRoutes(SandboxWechatProperties properties, SandboxWechatApps apps,
                                                        SandboxUsers users, OpenIdDerivation ids, OAuthCodeStore codes,
-                                                       OAuthTokenStore tokens, ObjectProvider<Clock> clock) {
+                                                       OAuthTokenStore tokens, ObjectProvider<Clock> clock,
+                                                       ServerApiFaults serverApiFaults) {
         SandboxWechatPaths paths = new SandboxWechatPaths(properties.getBasePath());
         // Consent tickets live as long as a code would: both are "this authorization, now".
         PendingConsents<AuthorizeRequest, SandboxUser> consents =
@@ -79,7 +81,7 @@ public class SandboxWechatAutoConfiguration {
                 new WechatAuthorizeController(validator, picker, codes, consents, paths),
                 new WechatSnsApiController(apps, users, codes, tokens, ids),
                 picker,
-                new SandboxAppAdminController(apps, paths));
+                new SandboxAppAdminController(apps, paths), serverApiFaults);
     }
 
     /** 小程序登录: wx.login's codes (a code space of their own, as in WeChat) and jscode2session. */
@@ -87,7 +89,8 @@ public class SandboxWechatAutoConfiguration {
     RouterFunction<ServerResponse> sandboxWechatMiniProgramRoutes(SandboxWechatProperties properties,
                                                                   SandboxWechatApps apps, SandboxUsers users,
                                                                   OpenIdDerivation ids, SandboxFaults faults,
-                                                                  ObjectProvider<Clock> clock) {
+                                                                  ObjectProvider<Clock> clock,
+                                                                  ServerApiFaults serverApiFaults) {
         SandboxWechatPaths paths = new SandboxWechatPaths(properties.getBasePath());
         Clock now = SandboxClock.of(clock);
         MiniProgramLoginController login = new MiniProgramLoginController(apps, users,
@@ -95,7 +98,8 @@ public class SandboxWechatAutoConfiguration {
                 new JsCodeQuota(now, properties.getJsCodeLoginsPerMinute()), faults);
         return RouterFunctions.route()
                 .POST(paths.miniProgramLogin(), login::login)
-                .GET(paths.jsCodeToSession(), login::jsCodeToSession)
+                // jscode2session is a server-side call: the latency / error knob applies; wx.login is the payer's side.
+                .GET(paths.jsCodeToSession(), serverApiFaults.around(login::jsCodeToSession, WechatApiResponses::busy))
                 .build();
     }
 
@@ -125,7 +129,8 @@ public class SandboxWechatAutoConfiguration {
                                                               SandboxWechatApps apps, SandboxUsers users,
                                                               OpenIdDerivation ids, BaseAccessTokens tokens,
                                                               TokenFetchCounter fetches, SandboxPayments payments,
-                                                              SandboxFaults faults, ObjectProvider<Clock> clock) {
+                                                              SandboxFaults faults, ObjectProvider<Clock> clock,
+                                                              ServerApiFaults serverApiFaults) {
         SandboxWechatPaths paths = new SandboxWechatPaths(properties.getBasePath());
         Clock now = SandboxClock.of(clock);
         return SandboxWechatBaseApiRoutes.build(paths,
@@ -134,6 +139,6 @@ public class SandboxWechatAutoConfiguration {
                         properties.getPaidUnionIdWindow()),
                 new SandboxPaymentController(apps, users, ids, payments, now),
                 new SandboxStatsController(fetches),
-                new SandboxFaultsController(apps, faults, tokens));
+                new SandboxFaultsController(apps, faults, tokens), serverApiFaults);
     }
 }

@@ -1,5 +1,6 @@
 package io.payerid.sandbox.wechat;
 
+import io.payerid.sandbox.faults.ServerApiFaults;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -17,11 +18,11 @@ final class SandboxWechatBaseApiRoutes {
     static RouterFunction<ServerResponse> build(SandboxWechatPaths paths, WechatBaseTokenController tokens,
                                                 WechatPaidUnionIdController paidUnionId,
                                                 SandboxPaymentController payments, SandboxStatsController stats,
-                                                SandboxFaultsController faults) {
+                                                SandboxFaultsController faults, ServerApiFaults serverApiFaults) {
         return RouterFunctions.route()
-                .GET(paths.classicToken(), tokens::classicToken)
-                .POST(paths.stableToken(), tokens::stableToken)
-                .GET(paths.paidUnionId(), paidUnionId::paidUnionId)
+                .GET(paths.classicToken(), serverApiFaults.around(tokens::classicToken, WechatApiResponses::busy))
+                .POST(paths.stableToken(), serverApiFaults.around(tokens::stableToken, WechatApiResponses::busy))
+                .GET(paths.paidUnionId(), serverApiFaults.around(paidUnionId::paidUnionId, WechatApiResponses::busy))
                 .POST(paths.payments(), payments::pay)
                 .GET(paths.stats(), stats::stats)
                 .POST(paths.faults(), faults::apply)

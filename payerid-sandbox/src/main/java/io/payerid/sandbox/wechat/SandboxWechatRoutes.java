@@ -1,5 +1,6 @@
 package io.payerid.sandbox.wechat;
 
+import io.payerid.sandbox.faults.ServerApiFaults;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -19,14 +20,14 @@ final class SandboxWechatRoutes {
 
     static RouterFunction<ServerResponse> build(SandboxWechatPaths paths, WechatAuthorizeController authorize,
                                                 WechatSnsApiController api, SandboxUserPickerController picker,
-                                                SandboxAppAdminController admin) {
+                                                SandboxAppAdminController admin, ServerApiFaults faults) {
         return RouterFunctions.route()
                 .GET(paths.authorize(), authorize::authorize)
                 .POST(paths.consent(), authorize::consent)
-                .GET(paths.accessToken(), api::accessToken)
-                .GET(paths.refreshToken(), api::refreshToken)
-                .GET(paths.userInfo(), api::userInfo)
-                .GET(paths.validateToken(), api::validateToken)
+                .GET(paths.accessToken(), faults.around(api::accessToken, WechatApiResponses::busy))
+                .GET(paths.refreshToken(), faults.around(api::refreshToken, WechatApiResponses::busy))
+                .GET(paths.userInfo(), faults.around(api::userInfo, WechatApiResponses::busy))
+                .GET(paths.validateToken(), faults.around(api::validateToken, WechatApiResponses::busy))
                 .GET(paths.users(), picker::page)
                 .GET(paths.selectUser(), picker::select)
                 .POST(paths.apps(), admin::register)

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.http.MediaType;
+import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
@@ -22,6 +23,11 @@ final class WechatApiResponses {
 
     static ServerResponse ok(Map<String, Object> body) {
         return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    /** WeChat's -1 "system error": busy, retry later (the sandbox's injected BUSY fault). */
+    static ServerResponse busy(ServerRequest request) {
+        return error(-1, "system error");
     }
 
     static ServerResponse error(int errcode, String errmsg) {

@@ -42,6 +42,11 @@ final class AuthcodeToOpenidController {
         this.ids = ids;
     }
 
+    /** WeChat Pay's refusal while busy: return_code FAIL, "系统繁忙" (the injected BUSY fault). */
+    static ServerResponse busy(ServerRequest request) {
+        return PayAnswers.refused(new Refusal(Refusal.SYSTEM_BUSY));
+    }
+
     ServerResponse authcodeToOpenid(ServerRequest request) {
         try {
             Map<String, String> fields = parse(request);

@@ -1,5 +1,6 @@
 package io.payerid.sandbox.wechatpay;
 
+import io.payerid.sandbox.faults.ServerApiFaults;
 import java.time.Clock;
 
 import io.payerid.sandbox.wechat.OpenIdDerivation;
@@ -44,12 +45,13 @@ public class SandboxWechatPayAutoConfiguration {
     RouterFunction<ServerResponse> sandboxWechatPayRoutes(SandboxWechatPayProperties properties,
                                                           SandboxPayMerchants merchants, PaymentCodes codes,
                                                           SandboxUsers users, OpenIdDerivation ids,
-                                                          ObjectProvider<Clock> clock) {
+                                                          ObjectProvider<Clock> clock,
+                                                          ServerApiFaults serverApiFaults) {
         SandboxWechatPayPaths paths = new SandboxWechatPayPaths(properties.getBasePath());
         return SandboxWechatPayRoutes.build(paths,
                 new AuthcodeToOpenidController(merchants, codes, users, ids),
                 new WalletController(users, codes, paths, SandboxClock.of(clock)),
                 new CodeIssueController(users, codes, paths),
-                new PayMerchantAdminController(merchants, paths));
+                new PayMerchantAdminController(merchants, paths), serverApiFaults);
     }
 }

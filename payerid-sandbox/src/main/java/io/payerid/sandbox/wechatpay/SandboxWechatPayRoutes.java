@@ -1,5 +1,6 @@
 package io.payerid.sandbox.wechatpay;
 
+import io.payerid.sandbox.faults.ServerApiFaults;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -15,9 +16,9 @@ final class SandboxWechatPayRoutes {
 
     static RouterFunction<ServerResponse> build(SandboxWechatPayPaths paths, AuthcodeToOpenidController api,
                                                 WalletController wallet, CodeIssueController codes,
-                                                PayMerchantAdminController admin) {
+                                                PayMerchantAdminController admin, ServerApiFaults faults) {
         return RouterFunctions.route()
-                .POST(paths.authcodeToOpenid(), api::authcodeToOpenid)
+                .POST(paths.authcodeToOpenid(), faults.around(api::authcodeToOpenid, AuthcodeToOpenidController::busy))
                 .GET(paths.wallet(), wallet::wallet)
                 .POST(paths.walletRefresh(), wallet::refresh)
                 .POST(paths.codes(), codes::issue)

@@ -1,5 +1,6 @@
 package io.payerid.sandbox.wechat;
 
+import io.payerid.sandbox.faults.SandboxFaultsAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
@@ -10,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SandboxWechatAutoConfigurationTest {
 
     private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(SandboxWechatAutoConfiguration.class));
+            .withConfiguration(AutoConfigurations.of(SandboxFaultsAutoConfiguration.class, SandboxWechatAutoConfiguration.class));
 
     @Test
     void absentUnlessTheSandboxIsEnabled() {
@@ -28,7 +29,8 @@ class SandboxWechatAutoConfigurationTest {
                         "payerid.sandbox.wechat.apps[0].auth-domains=a.example,b.example")
                 .run(context -> {
                     assertThat(context.getBeansOfType(RouterFunction.class))
-                            .containsOnlyKeys("sandboxWechatRoutes", "sandboxWechatBaseApiRoutes", "sandboxWechatMiniProgramRoutes");
+                            .containsOnlyKeys("sandboxFaultRoutes", "sandboxWechatRoutes", "sandboxWechatBaseApiRoutes",
+                                    "sandboxWechatMiniProgramRoutes");
                     assertThat(context.getBean(SandboxUsers.class).all()).extracting(SandboxUser::id)
                             .containsExactly("alice", "bob", "snapshot");
                     assertThat(context.getBean(SandboxWechatApps.class).find("wxcfg")).hasValueSatisfying(app ->

@@ -15,9 +15,9 @@ import org.springframework.context.annotation.Configuration;
 public class AlipayConfiguration {
 
     @Bean
-    AlipayClients alipayClients(UpstreamProperties upstream) {
+    AlipayClients alipayClients(UpstreamProperties upstream, UpstreamHttpProperties http) {
         return new AlipayClients(new AlipayHosts(UpstreamProperties.emptyToNull(upstream.alipayOpenauthHost()),
-                UpstreamProperties.emptyToNull(upstream.alipayGatewayUrl())));
+                UpstreamProperties.emptyToNull(upstream.alipayGatewayUrl())), http.settings());
     }
 
     @Bean

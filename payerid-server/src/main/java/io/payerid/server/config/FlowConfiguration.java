@@ -2,6 +2,7 @@ package io.payerid.server.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.payerid.channels.wechat.WechatHosts;
+import io.payerid.channels.wechat.WechatHttpClientBuilder;
 import io.payerid.channels.wechat.WechatMpServices;
 import io.payerid.channels.wechat.WechatOAuthChannel;
 import io.payerid.core.flow.UpstreamCodeShape;
@@ -73,8 +74,10 @@ public class FlowConfiguration {
                 properties.nonceRetryGrace());
     }
 
+    /** WxJava's services share one pool (WechatHttpClientBuilder), sized here before any is built. */
     @Bean
-    WechatMpServices wechatMpServices(UpstreamProperties upstream) {
+    WechatMpServices wechatMpServices(UpstreamProperties upstream, UpstreamHttpProperties http) {
+        WechatHttpClientBuilder.configureShared(http.settings());
         return new WechatMpServices(new WechatHosts(UpstreamProperties.emptyToNull(upstream.wechatOpenHost()),
                 UpstreamProperties.emptyToNull(upstream.wechatApiHost())));
     }

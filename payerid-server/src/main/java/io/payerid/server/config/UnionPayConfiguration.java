@@ -6,7 +6,6 @@ import io.payerid.channels.unionpay.UnionPayAcquirerRouter;
 import io.payerid.channels.unionpay.UnionPayOAuthChannel;
 import io.payerid.core.unionpay.UnionPayUserIdExchange;
 import java.net.URI;
-import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,18 +17,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class UnionPayConfiguration {
 
-    /** A payer is waiting on the other end: fail over to an error page quickly rather than hang. */
-    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
-    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
-
+    /** Timeouts from {@code payerid.upstream.http.*}: a payer is waiting, so fail over rather than hang. */
     @Bean
-    UnionPayUserIdExchange unionPayUserIdExchange(UpstreamProperties upstream) {
+    UnionPayUserIdExchange unionPayUserIdExchange(UpstreamProperties upstream, UpstreamHttpProperties http) {
         String gateway = UpstreamProperties.emptyToNull(upstream.unionpayGatewayUrl());
         // Each UNIONPAY channel's settings.acquirer picks the form; 通联's endpoint is a channel setting.
         return new UnionPayAcquirerRouter(
                 new QrcPrefrontUserIdClient(gateway == null ? QrcPrefrontUserIdClient.OFFICIAL_GATEWAY : URI.create(gateway),
-                        CONNECT_TIMEOUT, REQUEST_TIMEOUT),
-                new AllinpayUserIdClient(CONNECT_TIMEOUT, REQUEST_TIMEOUT));
+                        http.connectTimeout(), http.readTimeout()),
+                new AllinpayUserIdClient(http.connectTimeout(), http.readTimeout()));
     }
 
     @Bean

@@ -1,7 +1,7 @@
 package io.payerid.server.config;
 
 import io.payerid.channels.wechat.WechatPayCodeLookup;
-import io.payerid.channels.wechat.WechatPayServices;
+import io.payerid.channels.wechat.WechatPayV2Client;
 import io.payerid.core.paycode.PaymentCodeLookup;
 import io.payerid.core.paycode.PaymentCodeService;
 import io.payerid.core.tenant.TenantDirectory;
@@ -14,13 +14,13 @@ import org.springframework.context.annotation.Configuration;
 public class WechatPayConfiguration {
 
     @Bean
-    WechatPayServices wechatPayServices(UpstreamProperties upstream) {
-        return new WechatPayServices(UpstreamProperties.emptyToNull(upstream.wechatPayBaseUrl()));
+    WechatPayV2Client wechatPayV2Client(UpstreamProperties upstream, UpstreamHttpProperties http) {
+        return new WechatPayV2Client(UpstreamProperties.emptyToNull(upstream.wechatPayBaseUrl()), http.settings());
     }
 
     @Bean
-    WechatPayCodeLookup wechatPayCodeLookup(WechatPayServices services) {
-        return new WechatPayCodeLookup(services);
+    WechatPayCodeLookup wechatPayCodeLookup(WechatPayV2Client client) {
+        return new WechatPayCodeLookup(client);
     }
 
     /** Every wallet's lookup in the context; a wallet without one answers UNSUPPORTED_WALLET. */

@@ -6,8 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.apache.catalina.connector.Connector;
+import org.apache.coyote.AbstractProtocol;
+import org.apache.tomcat.util.threads.VirtualThreadExecutor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -26,11 +29,25 @@ public class SandboxPortConfiguration {
 
     static final String SANDBOX_PREFIX = "/sandbox/";
 
+    /**
+     * Spring Boot tunes only the main connector, so this one gets the same virtual threads and connection
+     * limits by hand: on Tomcat's defaults (200 platform threads, accept backlog 100) a slow simulated
+     * upstream would queue the gateway's calls here instead of showing the gateway's own limits.
+     */
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> sandboxConnector(@Value("${payerid.sandbox.port}") int port) {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> sandboxConnector(@Value("${payerid.sandbox.port}") int port,
+                                                                               TomcatServerProperties tomcat,
+                                                                               @Value("${spring.threads.virtual.enabled:false}") boolean virtualThreads) {
         return factory -> {
             Connector connector = new Connector(TomcatServletWebServerFactory.DEFAULT_PROTOCOL);
             connector.setPort(port);
+            if (connector.getProtocolHandler() instanceof AbstractProtocol<?> protocol) {
+                protocol.setMaxConnections(tomcat.getMaxConnections());
+                protocol.setAcceptCount(tomcat.getAcceptCount());
+                if (virtualThreads) {
+                    protocol.setExecutor(new VirtualThreadExecutor("sandbox-"));
+                }
+            }
             factory.addAdditionalConnectors(connector);
         };
     }

@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code POST /v1/paycode/identity} end to end: a merchant signs like one who read only the README
- * ({@link MerchantClient}), the gateway asks WeChat Pay (the sandbox) through WxJava, and the payment
+ * ({@link MerchantClient}), the gateway asks WeChat Pay (the sandbox) through its own v2 client, and the payment
  * codes come from the sandbox wallet.
  */
 class PaymentCodeIdentityTest extends GatewayTest {
