@@ -355,7 +355,7 @@ class MiniProgramIdentityTest extends GatewayTest {
 
     static void assertError(Answer answer, int status, String code, String messagePart) {
         assertThat(answer.status()).as(answer.raw()).isEqualTo(status);
-        assertThat(answer.body()).containsOnlyKeys("code", "message").containsEntry("code", code);
+        assertThat(answer.body()).containsOnlyKeys("code", "message", "requestId").containsEntry("code", code);
         if (messagePart != null) {
             assertThat(answer.body().get("message")).contains(messagePart);
         }

@@ -199,7 +199,7 @@ class ServerApiFaultsTest extends GatewayTest {
     private static void assertError(HttpResponse<String> response, int status, String code) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         Map<String, Object> body = json(response);
-        assertThat(body.keySet()).containsExactlyInAnyOrder("code", "message");
+        assertThat(body.keySet()).containsExactlyInAnyOrder("code", "message", "requestId");
         assertThat(body.get("code")).isEqualTo(code);
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
     }
