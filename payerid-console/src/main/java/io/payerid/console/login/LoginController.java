@@ -32,6 +32,9 @@ public class LoginController {
     private final ConsoleAccounts accounts;
     private final SessionCookies cookies;
     private final LoginThrottle throttle;
+    /** What the audit log records for a failed login whose username names no account. */
+    static final String UNKNOWN_ACCOUNT = "(unknown account)";
+
     private final AuditLog audit;
     private final Clock clock;
 
@@ -66,7 +69,9 @@ public class LoginController {
         }
         Optional<ConsoleAccount> account = accounts.authenticate(username, password);
         if (account.isEmpty()) {
-            audit.record(username, request.getRemoteAddr(), "login.failed", username, null, "");
+            // A name no account has is not recorded: people type their password into the username field.
+            String who = accounts.byUsername(username).isPresent() ? username : UNKNOWN_ACCOUNT;
+            audit.record(who, request.getRemoteAddr(), "login.failed", who, null, "");
             return showForm(response, model, "login.failed", 401);
         }
         long now = clock.millis();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.payerid.console.account.ConsoleAccounts;
 import io.payerid.console.account.ConsoleRole;
+import io.payerid.console.audit.AuditLog;
 import io.payerid.core.tenant.TenantDirectory;
 import io.payerid.server.support.Browser.Hop;
 import io.payerid.server.support.GatewayTest;
@@ -21,6 +22,8 @@ class ConsoleSessionTest extends GatewayTest {
     ConsoleAccounts accounts;
     @Autowired
     TenantDirectory directory;
+    @Autowired
+    AuditLog audit;
 
     @BeforeEach
     void operator() {
@@ -70,6 +73,19 @@ class ConsoleSessionTest extends GatewayTest {
 
         assertThat(answer.status()).isEqualTo(403);
         assertThat(client.get("/console").status()).isEqualTo(303);
+    }
+
+    /** People type their password into the username field: a name no account has must not reach the audit log. */
+    @Test
+    void loginWhenUsernameNamesNoAccountThenAuditRecordsNeitherTheTypedNameNorThePassword() {
+        String typedPassword = "My-Secret-Passw0rd-" + System.nanoTime();
+        assertThat(new ConsoleClient(BASE).tryLogin(typedPassword, typedPassword).status()).isEqualTo(401);
+        assertThat(new ConsoleClient(BASE).tryLogin("session-operator", "wrong-password").status()).isEqualTo(401);
+
+        assertThat(audit.search(typedPassword, null, 0, 10)).isEmpty();
+        assertThat(audit.search("login.failed", null, 0, 500)).extracting(e -> e.toString())
+                .anyMatch(e -> e.contains("(unknown account)")).anyMatch(e -> e.contains("session-operator"))
+                .noneMatch(e -> e.contains(typedPassword));
     }
 
     @Test
