@@ -1,5 +1,6 @@
 package io.payerid.channels.unionpay;
 
+import io.payerid.channels.xml.FlatXmlExchange;
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
 import io.payerid.core.signing.KeyedDigestSigner;
@@ -8,12 +9,8 @@ import io.payerid.core.tenant.UnionPayAcquirer;
 import io.payerid.core.unionpay.AppUpIdentifier;
 import io.payerid.core.unionpay.UnionPayUserIdExchange;
 import io.payerid.core.unionpay.UserAuthCode;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -42,7 +39,7 @@ public final class QrcPrefrontUserIdClient implements UnionPayUserIdExchange {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final URI gateway;
-    private final HttpClient http;
+    private final FlatXmlExchange exchange;
     private final Duration requestTimeout;
 
     /**
@@ -51,10 +48,10 @@ public final class QrcPrefrontUserIdClient implements UnionPayUserIdExchange {
     public QrcPrefrontUserIdClient(URI gateway, Duration connectTimeout, Duration requestTimeout) {
         this.gateway = gateway;
         this.requestTimeout = requestTimeout;
-        this.http = HttpClient.newBuilder()
+        this.exchange = new FlatXmlExchange(HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+                .build(), "the UnionPay acquirer", MAX_ANSWER_BYTES);
     }
 
     @Override
@@ -101,39 +98,7 @@ public final class QrcPrefrontUserIdClient implements UnionPayUserIdExchange {
     }
 
     private Map<String, String> post(Map<String, String> request) {
-        HttpRequest httpRequest = HttpRequest.newBuilder(gateway)
-                .timeout(requestTimeout)
-                .header("Content-Type", "text/xml;charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(PrefrontXml.write(request), StandardCharsets.UTF_8))
-                .build();
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new PayerIdException(ErrorCode.UPSTREAM_UNAVAILABLE, "the UnionPay acquirer could not be reached", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PayerIdException(ErrorCode.UPSTREAM_UNAVAILABLE, "interrupted while calling the UnionPay acquirer", e);
-        }
-        return answerOf(response);
-    }
-
-    private static Map<String, String> answerOf(HttpResponse<byte[]> response) {
-        int status = response.statusCode();
-        if (status >= 500 || status == 429) {
-            throw new PayerIdException(ErrorCode.UPSTREAM_UNAVAILABLE, "the UnionPay acquirer answered HTTP " + status);
-        }
-        if (status != 200) {
-            throw new PayerIdException(ErrorCode.UPSTREAM_ERROR, "the UnionPay acquirer answered HTTP " + status);
-        }
-        if (response.body().length > MAX_ANSWER_BYTES) {
-            throw new PayerIdException(ErrorCode.UPSTREAM_ERROR, "the UnionPay acquirer's answer is too large");
-        }
-        try {
-            return PrefrontXml.read(response.body());
-        } catch (IllegalArgumentException e) {
-            throw new PayerIdException(ErrorCode.UPSTREAM_ERROR, "the UnionPay acquirer's answer is not readable XML", e);
-        }
+        return exchange.post(gateway, requestTimeout, request);
     }
 
     private static String nonce() {

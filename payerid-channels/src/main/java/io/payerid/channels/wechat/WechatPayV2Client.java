@@ -1,18 +1,14 @@
 package io.payerid.channels.wechat;
 
 import io.payerid.channels.http.UpstreamHttpSettings;
-import io.payerid.channels.unionpay.PrefrontXml;
+import io.payerid.channels.xml.FlatXmlExchange;
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
 import io.payerid.core.signing.KeyedDigestSigner;
 import io.payerid.core.signing.SignType;
 import io.payerid.core.tenant.WechatPayMerchant;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,7 +33,7 @@ public final class WechatPayV2Client {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final URI authcodeToOpenid;
-    private final HttpClient http;
+    private final FlatXmlExchange exchange;
     private final UpstreamHttpSettings settings;
 
     /** @param baseUrl replaces {@link #OFFICIAL_BASE_URL}; null for WeChat Pay's own host */
@@ -46,11 +42,11 @@ public final class WechatPayV2Client {
         this.authcodeToOpenid = URI.create(base + AUTHCODE_TO_OPENID);
         this.settings = settings;
         // The JDK client has no per-host connection cap: concurrency is bounded by the callers alone.
-        this.http = HttpClient.newBuilder()
+        this.exchange = new FlatXmlExchange(HttpClient.newBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .version(HttpClient.Version.HTTP_1_1)
-                .build();
+                .build(), "WeChat Pay", MAX_ANSWER_BYTES);
     }
 
     /**
@@ -104,39 +100,7 @@ public final class WechatPayV2Client {
     }
 
     private Map<String, String> post(Map<String, String> request) {
-        HttpRequest httpRequest = HttpRequest.newBuilder(authcodeToOpenid)
-                .timeout(settings.readTimeout())
-                .header("Content-Type", "text/xml;charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(PrefrontXml.write(request), StandardCharsets.UTF_8))
-                .build();
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new PayerIdException(ErrorCode.UPSTREAM_UNAVAILABLE, "WeChat Pay could not be reached", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PayerIdException(ErrorCode.UPSTREAM_UNAVAILABLE, "interrupted while calling WeChat Pay", e);
-        }
-        return answerOf(response);
-    }
-
-    private static Map<String, String> answerOf(HttpResponse<byte[]> response) {
-        int status = response.statusCode();
-        if (status >= 500 || status == 429) {
-            throw new PayerIdException(ErrorCode.UPSTREAM_UNAVAILABLE, "WeChat Pay answered HTTP " + status);
-        }
-        if (status != 200) {
-            throw new PayerIdException(ErrorCode.UPSTREAM_ERROR, "WeChat Pay answered HTTP " + status);
-        }
-        if (response.body().length > MAX_ANSWER_BYTES) {
-            throw new PayerIdException(ErrorCode.UPSTREAM_ERROR, "WeChat Pay's answer is too large");
-        }
-        try {
-            return PrefrontXml.read(response.body());
-        } catch (IllegalArgumentException e) {
-            throw new PayerIdException(ErrorCode.UPSTREAM_ERROR, "WeChat Pay answered something that is not its XML", e);
-        }
+        return exchange.post(authcodeToOpenid, settings.readTimeout(), request);
     }
 
     private static String nonce() {

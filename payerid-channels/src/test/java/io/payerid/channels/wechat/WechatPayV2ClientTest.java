@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import io.payerid.channels.http.UpstreamHttpSettings;
-import io.payerid.channels.unionpay.PrefrontXml;
+import io.payerid.channels.xml.FlatXml;
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
 import io.payerid.core.signing.KeyedDigestSigner;
@@ -47,7 +47,7 @@ class WechatPayV2ClientTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/tools/authcodetoopenid", exchange -> {
             try (exchange) {
-                received.set(PrefrontXml.read(exchange.getRequestBody().readAllBytes()));
+                received.set(FlatXml.read(exchange.getRequestBody().readAllBytes()));
                 Thread.sleep(delay.get());
                 byte[] body = answer.get();
                 exchange.sendResponseHeaders(status.get(), body.length);
@@ -76,7 +76,7 @@ class WechatPayV2ClientTest {
     private static byte[] signedAnswer(SignType signType, Map<String, String> fields) {
         Map<String, String> signed = new LinkedHashMap<>(fields);
         signed.put("sign", KeyedDigestSigner.wechatPayV2(signType).sign(signed, KEY));
-        return PrefrontXml.write(signed).getBytes(StandardCharsets.UTF_8);
+        return FlatXml.write(signed).getBytes(StandardCharsets.UTF_8);
     }
 
     private static Map<String, String> success(String openId) {
@@ -129,13 +129,13 @@ class WechatPayV2ClientTest {
     void authcodeToOpenidWhenAnswerSignatureWrongThenUpstreamError() {
         Map<String, String> forged = new LinkedHashMap<>(success("o1"));
         forged.put("sign", "0".repeat(32));
-        answer.set(PrefrontXml.write(forged).getBytes(StandardCharsets.UTF_8));
+        answer.set(FlatXml.write(forged).getBytes(StandardCharsets.UTF_8));
         assertCode(ErrorCode.UPSTREAM_ERROR, "signature");
     }
 
     @Test
     void authcodeToOpenidWhenAnswerUnsignedThenUpstreamError() {
-        answer.set(PrefrontXml.write(success("o1")).getBytes(StandardCharsets.UTF_8));
+        answer.set(FlatXml.write(success("o1")).getBytes(StandardCharsets.UTF_8));
         assertCode(ErrorCode.UPSTREAM_ERROR, "signature");
     }
 
@@ -151,7 +151,7 @@ class WechatPayV2ClientTest {
 
     @Test
     void authcodeToOpenidWhenReturnFailThenMappedByReturnMsg() {
-        answer.set(PrefrontXml.write(Map.of("return_code", "FAIL", "return_msg", "签名错误")).getBytes(StandardCharsets.UTF_8));
+        answer.set(FlatXml.write(Map.of("return_code", "FAIL", "return_msg", "签名错误")).getBytes(StandardCharsets.UTF_8));
         assertCode(ErrorCode.CHANNEL_NOT_CONFIGURED, "签名错误");
     }
 

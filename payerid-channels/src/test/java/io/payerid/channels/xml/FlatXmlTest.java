@@ -1,4 +1,4 @@
-package io.payerid.channels.unionpay;
+package io.payerid.channels.xml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,10 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class PrefrontXmlTest {
+class FlatXmlTest {
 
     private static Map<String, String> read(String xml) {
-        return PrefrontXml.read(xml.getBytes(StandardCharsets.UTF_8));
+        return FlatXml.read(xml.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -22,7 +22,7 @@ class PrefrontXmlTest {
         fields.put("err_msg", "授权码<已>使用 & ]]> 结束");
         fields.put("skipped", null);
 
-        String xml = PrefrontXml.write(fields);
+        String xml = FlatXml.write(fields);
 
         assertThat(xml).startsWith("<xml><service><![CDATA[pay.unionpay.userid]]></service><user_auth_code><![CDATA[")
                 .doesNotContain("skipped");
@@ -67,6 +67,6 @@ class PrefrontXmlTest {
         assertThatThrownBy(() -> read("<xml><a><b>1</b></a></xml>")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not flat");
         assertThatThrownBy(() -> read("<xml><a>1</xml>")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> read("status=0")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> PrefrontXml.write(Map.of("bad name", "x"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FlatXml.write(Map.of("bad name", "x"))).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,4 +1,4 @@
-package io.payerid.channels.unionpay;
+package io.payerid.channels.xml;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,7 +22,7 @@ import org.xml.sax.SAXParseException;
  * shape). Reading goes through the JDK's parser with DOCTYPE declarations refused outright, which rules
  * out external entities (XXE) and entity expansion bombs before any of them is looked at.
  */
-public final class PrefrontXml {
+public final class FlatXml {
 
     private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
     private static final ErrorHandler FAIL_FAST = new ErrorHandler() {
@@ -42,7 +42,7 @@ public final class PrefrontXml {
         }
     };
 
-    private PrefrontXml() {
+    private FlatXml() {
     }
 
     /** Values go in CDATA sections, as the gateway's own documents do; a "]]>" inside is split safely. */
