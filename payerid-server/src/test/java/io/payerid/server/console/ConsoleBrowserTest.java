@@ -10,6 +10,7 @@ import io.payerid.server.support.Browser;
 import io.payerid.server.support.Browser.Hop;
 import io.payerid.server.support.GatewayTest;
 import io.payerid.server.support.MerchantClient;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +20,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -72,7 +75,7 @@ class ConsoleBrowserTest extends GatewayTest {
         shot("03-home");
 
         // institution
-        web.findElement(By.linkText("机构")).click();
+        clickAndWait(web.findElement(By.linkText("机构")));
         fill("create-institution", Map.of("instNo", INST, "name", "端到端机构"));
         assertThat(web.getCurrentUrl()).endsWith("/console/institutions/" + INST);
         shot("04-institution-created");
@@ -82,7 +85,7 @@ class ConsoleBrowserTest extends GatewayTest {
         WebElement wechat = web.findElement(By.id("channel-form-WECHAT_OA"));
         wechat.findElement(By.name("setting.appId")).sendKeys(WX_APP_ID);
         wechat.findElement(By.name("secret.appSecret")).sendKeys(WX_SECRET);
-        wechat.findElement(By.cssSelector("button[type=submit]")).click();
+        clickAndWait(wechat.findElement(By.cssSelector("button[type=submit]")));
         assertThat(text("channel-WECHAT_OA")).contains(WX_APP_ID).contains("appSecret").doesNotContain(WX_SECRET);
         assertThat(web.getPageSource()).doesNotContain(WX_SECRET);
         shot("05-channel-saved");
@@ -93,12 +96,12 @@ class ConsoleBrowserTest extends GatewayTest {
         shot("06-merchant-created");
 
         // app: the key is shown once
-        web.findElement(By.id("create-app")).findElement(By.cssSelector("button[type=submit]")).click();
+        clickAndWait(web.findElement(By.id("create-app")).findElement(By.cssSelector("button[type=submit]")));
         String appId = text("new-app-id");
         String appKey = text("new-app-key");
         assertThat(appKey).matches("[A-Za-z0-9]{32}");
         shot("07-app-key-shown-once");
-        web.findElement(By.id("back-to-merchant")).click();
+        clickAndWait(web.findElement(By.id("back-to-merchant")));
         assertThat(web.getPageSource()).contains(appId).doesNotContain(appKey);
 
         // whitelist: a refused URL shows the rule's reason inline, then an accepted one
@@ -131,7 +134,7 @@ class ConsoleBrowserTest extends GatewayTest {
         assertThat(merchant.verifyAnswer(answer)).isTrue();
 
         // a merchant user for it, created on the accounts page
-        web.findElement(By.linkText("账号")).click();
+        clickAndWait(web.findElement(By.linkText("账号")));
         WebElement account = web.findElement(By.id("create-account"));
         new Select(account.findElement(By.name("role"))).selectByValue("MERCHANT_USER");
         fill("create-account", Map.of("username", MERCHANT_USER, "password", MERCHANT_PASSWORD, "mchNo", MCH));
@@ -147,14 +150,14 @@ class ConsoleBrowserTest extends GatewayTest {
         shot("12-audit-log");
 
         // English
-        web.findElement(By.linkText("English")).click();
+        clickAndWait(web.findElement(By.linkText("English")));
         open("/console/merchants/" + MCH);
         assertThat(web.getPageSource()).contains("Redirect whitelist").contains("QR counter codes");
         shot("13-merchant-english");
-        web.findElement(By.linkText("中文")).click();
+        clickAndWait(web.findElement(By.linkText("中文")));
 
         // the merchant user sees only its merchant
-        web.findElement(By.id("logout")).click();
+        clickAndWait(web.findElement(By.id("logout")));
         assertThat(web.getCurrentUrl()).endsWith("/console/login");
         login(MERCHANT_USER, MERCHANT_PASSWORD);
         assertThat(web.getCurrentUrl()).endsWith("/console/merchants/" + MCH);
@@ -185,14 +188,24 @@ class ConsoleBrowserTest extends GatewayTest {
         web.findElement(By.id("username")).clear();
         web.findElement(By.id("username")).sendKeys(username);
         web.findElement(By.id("password")).sendKeys(password);
-        web.findElement(By.id("login")).click();
+        clickAndWait(web.findElement(By.id("login")));
     }
 
     /** Types into the named fields of the form with that id and submits it. */
     private void fill(String formId, Map<String, String> fields) {
         WebElement form = chromium.driver().findElement(By.id(formId));
         fields.forEach((name, value) -> form.findElement(By.name(name)).sendKeys(value));
-        form.findElement(By.cssSelector("button[type=submit]")).click();
+        clickAndWait(form.findElement(By.cssSelector("button[type=submit]")));
+    }
+
+    /**
+     * Clicks what loads a new page and waits until the old one is gone: a click does not wait for the
+     * navigation it starts, and on a loaded machine the next assertion would read the old page.
+     */
+    private void clickAndWait(WebElement target) {
+        WebElement page = chromium.driver().findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private String text(String id) {
