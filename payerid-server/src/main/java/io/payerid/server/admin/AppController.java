@@ -72,7 +72,7 @@ class AppController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create an app for a merchant",
             description = "appId defaults to a generated app_…; signKey defaults to a generated 32-character key that"
-                    + " is returned in this response only; signTypes default to MD5 and HMAC_SHA256 (plus RSA2 when"
+                    + " is returned in this response only; signTypes default to MD5 and HMAC-SHA256 (plus RSA2 when"
                     + " rsaPublicKey is given); resultDelivery is redirect (default), form_post or ticket.")
     AppView create(@PathVariable String mchNo, @Valid @RequestBody CreateApp body) {
         Merchant merchant = lookups.merchant(mchNo);
@@ -120,6 +120,7 @@ class AppController {
         return ResultDelivery.fromWire(wire).orElseThrow(() ->
                 PayerIdException.invalid("resultDelivery: unknown mode '" + wire + "' (redirect, form_post, ticket)"));
     }
+
     @GetMapping("/merchants/{mchNo}/apps")
     @Operation(summary = "List a merchant's apps")
     List<AppView> list(@PathVariable String mchNo) {
@@ -133,5 +134,4 @@ class AppController {
         MerchantApp app = lookups.app(appId);
         return AppView.of(app, lookups.mchNoOf(app), AppRateLimitView.of(app, quota), null);
     }
-
 }
