@@ -4,6 +4,7 @@ import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
 import io.payerid.core.tenant.MerchantApp;
 import java.security.PrivateKey;
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -14,15 +15,22 @@ import java.util.Map;
 public final class MerchantSignatures {
 
     private final PrivateKey platformKey;
+    private final Clock clock;
 
     public MerchantSignatures(PrivateKey platformKey) {
+        this(platformKey, Clock.systemUTC());
+    }
+
+    /** @param clock decides whether a rotated-out key is still within its overlap */
+    public MerchantSignatures(PrivateKey platformKey, Clock clock) {
         this.platformKey = platformKey;
+        this.clock = clock;
     }
 
     public boolean verify(MerchantApp app, SignType type, Map<String, String> params, String signature) {
         return switch (type) {
-            case MD5, HMAC_SHA256 -> app.signKey() != null
-                    && KeyedDigestSigner.wechatPayV2(type).verify(params, app.signKey().reveal(), signature);
+            case MD5, HMAC_SHA256 -> app.signedWithAnyKey(clock.millis(),
+                    key -> KeyedDigestSigner.wechatPayV2(type).verify(params, key.reveal(), signature));
             case RSA2 -> app.rsaPublicKey() != null
                     && RsaSigner.verify(CanonicalString.of(params, "sign"), signature, RsaSigner.publicKey(app.rsaPublicKey()));
         };

@@ -9,11 +9,18 @@ import java.util.Optional;
  * {@link WechatOfficialAccount} give each channel its named fields.
  */
 public record ChannelConfig(String id, OwnerType ownerType, String ownerId, ChannelKind kind, ChannelMode mode,
-                            Map<String, String> settings, Map<String, Secret> secrets, long createdAt) {
+                            Map<String, String> settings, Map<String, Secret> secrets, long createdAt,
+                            long updatedAt) {
 
     public ChannelConfig {
         settings = Map.copyOf(settings);
         secrets = Map.copyOf(secrets);
+    }
+
+    /** A configuration that has not been replaced since it was created. */
+    public ChannelConfig(String id, OwnerType ownerType, String ownerId, ChannelKind kind, ChannelMode mode,
+                         Map<String, String> settings, Map<String, Secret> secrets, long createdAt) {
+        this(id, ownerType, ownerId, kind, mode, settings, secrets, createdAt, createdAt);
     }
 
     public Optional<String> setting(String name) {

@@ -37,6 +37,13 @@ public interface TenantAdmin {
     /** Changes the key, RSA public key and/or sign types of the app with that id; {@code null} keeps the value. */
     MerchantApp updateApp(String id, Secret signKey, String rsaPublicKey, Set<SignType> signTypes);
 
+    /**
+     * Replaces the app's shared key with {@code newKey}; the replaced key keeps verifying the merchant's
+     * requests until {@code previousKeyExpiresAt} (epoch ms; not after now: no overlap). A rotation during an
+     * overlap drops the older previous key.
+     */
+    MerchantApp rotateSignKey(String id, Secret newKey, long previousKeyExpiresAt);
+
     /** Sets how the app with that id receives browser flow results. */
     MerchantApp setResultDelivery(String id, ResultDelivery delivery);
 

@@ -5,9 +5,7 @@ import static io.payerid.server.admin.AdminRules.CODE_MESSAGE;
 import static io.payerid.server.admin.AdminRules.SIGN_KEY;
 import static io.payerid.server.admin.AdminRules.SIGN_KEY_MESSAGE;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.payerid.core.error.PayerIdException;
-import io.payerid.core.signing.RsaSigner;
 import io.payerid.core.signing.SignType;
 import io.payerid.core.tenant.Merchant;
 import io.payerid.core.tenant.MerchantApp;
@@ -22,9 +20,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
@@ -54,23 +49,13 @@ class AppController {
             String resultDelivery) {
     }
 
-    /** The changeable settings of an app; an absent field keeps its value. */
-    record UpdateApp(String resultDelivery) {
-    }
-
     /**
-     * {@code signKey} is present only in the response that created the app with a generated key:
-     * it is shown once and never again.
+     * The changeable settings of an app; an absent field keeps its value. {@code rotateSignKey} generates a new
+     * key (returned in this response only); the old one keeps verifying for {@code overlap} (ISO-8601, default
+     * PT24H, at most P7D).
      */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record AppView(String appId, String mchNo, List<SignType> signTypes, boolean hasSignKey, String rsaPublicKey,
-                   String resultDelivery, Instant createdAt, AppRateLimitView rateLimit, String signKey) {
-
-        static AppView of(MerchantApp app, String mchNo, AppRateLimitView rateLimit, String shownSignKey) {
-            List<SignType> types = app.signTypes().isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(app.signTypes()));
-            return new AppView(app.appId(), mchNo, types, app.signKey() != null, app.rsaPublicKey(),
-                    app.resultDelivery().wireName(), Instant.ofEpochMilli(app.createdAt()), rateLimit, shownSignKey);
-        }
+    record UpdateApp(String resultDelivery, Boolean rotateSignKey, @Size(max = 32) String overlap,
+                     @Size(max = 4000) String rsaPublicKey, @Size(max = 8) List<String> signTypes) {
     }
 
     private final TenantAdmin admin;
@@ -87,12 +72,12 @@ class AppController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create an app for a merchant",
             description = "appId defaults to a generated app_…; signKey defaults to a generated 32-character key that"
-                    + " is returned in this response only; signTypes default to MD5 and HMAC_SHA256 (plus RSA2 when"
+                    + " is returned in this response only; signTypes default to MD5 and HMAC-SHA256 (plus RSA2 when"
                     + " rsaPublicKey is given); resultDelivery is redirect (default), form_post or ticket.")
     AppView create(@PathVariable String mchNo, @Valid @RequestBody CreateApp body) {
         Merchant merchant = lookups.merchant(mchNo);
-        String rsaPublicKey = canonicalPublicKey(body.rsaPublicKey());
-        Set<SignType> signTypes = signTypes(body.signTypes(), rsaPublicKey != null);
+        String rsaPublicKey = AppKeyRules.canonicalPublicKey(body.rsaPublicKey());
+        Set<SignType> signTypes = AppKeyRules.signTypesOrDefault(body.signTypes(), rsaPublicKey != null);
         boolean generateKey = body.signKey() == null;
         String signKey = generateKey ? Ids.randomAlphanumeric(GENERATED_KEY_LENGTH) : body.signKey();
         String appId = body.appId() == null ? "app_" + Ids.randomBase32(20) : body.appId();
@@ -105,19 +90,33 @@ class AppController {
     }
 
     @PatchMapping("/apps/{appId}")
-    @Operation(summary = "Change an app's settings",
+    @Operation(summary = "Change an app's settings, rotate its key",
             description = "resultDelivery: how the native browser flow hands over the identity: redirect (signed query"
                     + " parameters), form_post (an auto-submitting POST form to the redirect URI) or ticket (a one-time"
-                    + " ticket in the redirect, redeemed by POST /v1/oauth/ticket).")
-    AppView update(@PathVariable String appId, @RequestBody UpdateApp body) {
+                    + " ticket in the redirect, redeemed by POST /v1/oauth/ticket). rotateSignKey: true generates a new"
+                    + " key, returned in this response only; the previous key still verifies the merchant's requests"
+                    + " for overlap (ISO-8601, default PT24H, max P7D) while answers and callbacks are signed with the"
+                    + " new key at once. rsaPublicKey adds or replaces the RSA key (and enables RSA2 unless signTypes"
+                    + " is given). signTypes replaces the enabled sign types (MD5, HMAC-SHA256, RSA2).")
+    AppView update(@PathVariable String appId, @Valid @RequestBody UpdateApp body) {
         MerchantApp app = lookups.app(appId);
-        if (body.resultDelivery() != null) {
-            app = admin.setResultDelivery(app.id(), resultDelivery(body.resultDelivery()));
+        AppChange change = AppChange.of(app, body);
+        if (change.touchesKeys()) {
+            app = admin.updateApp(app.id(), null, change.rsaPublicKey(), change.signTypes());
         }
-        return AppView.of(app, lookups.mchNoOf(app), AppRateLimitView.of(app, quota), null);
+        if (change.delivery() != null) {
+            app = admin.setResultDelivery(app.id(), change.delivery());
+        }
+        String newKey = null;
+        if (change.overlap() != null) {
+            newKey = Ids.randomAlphanumeric(GENERATED_KEY_LENGTH);
+            app = admin.rotateSignKey(app.id(), Secret.of(newKey),
+                    System.currentTimeMillis() + change.overlap().toMillis());
+        }
+        return AppView.of(app, lookups.mchNoOf(app), AppRateLimitView.of(app, quota), newKey);
     }
 
-    private static ResultDelivery resultDelivery(String wire) {
+    static ResultDelivery resultDelivery(String wire) {
         return ResultDelivery.fromWire(wire).orElseThrow(() ->
                 PayerIdException.invalid("resultDelivery: unknown mode '" + wire + "' (redirect, form_post, ticket)"));
     }
@@ -134,37 +133,5 @@ class AppController {
     AppView get(@PathVariable String appId) {
         MerchantApp app = lookups.app(appId);
         return AppView.of(app, lookups.mchNoOf(app), AppRateLimitView.of(app, quota), null);
-    }
-
-    /** The key as plain Base64 of its X.509 encoding, whatever PEM armour or line breaks it came with. */
-    private static String canonicalPublicKey(String given) {
-        if (given == null || given.isBlank()) {
-            return null;
-        }
-        try {
-            return Base64.getEncoder().encodeToString(RsaSigner.publicKey(given).getEncoded());
-        } catch (IllegalArgumentException e) {
-            throw PayerIdException.invalid("rsaPublicKey: " + e.getMessage());
-        }
-    }
-
-    private static Set<SignType> signTypes(List<String> requested, boolean hasRsaKey) {
-        Set<SignType> types = EnumSet.noneOf(SignType.class);
-        if (requested == null || requested.isEmpty()) {
-            types.add(SignType.MD5);
-            types.add(SignType.HMAC_SHA256);
-            if (hasRsaKey) {
-                types.add(SignType.RSA2);
-            }
-            return types;
-        }
-        for (String name : requested) {
-            types.add(SignType.fromWire(name).orElseThrow(() ->
-                    PayerIdException.invalid("signTypes: unknown sign type '" + name + "' (MD5, HMAC_SHA256, RSA2)")));
-        }
-        if (types.contains(SignType.RSA2) && !hasRsaKey) {
-            throw PayerIdException.invalid("signTypes: RSA2 needs rsaPublicKey");
-        }
-        return types;
     }
 }

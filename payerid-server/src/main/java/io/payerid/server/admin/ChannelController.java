@@ -47,11 +47,13 @@ class ChannelController {
 
     /** Settings in full, secrets by name only. */
     record ChannelView(OwnerType ownerType, String owner, ChannelKind kind, ChannelMode mode,
-                       Map<String, String> settings, List<String> secretNames, Instant createdAt) {
+                       Map<String, String> settings, List<String> secretNames, Instant createdAt,
+                       Instant updatedAt) {
 
         static ChannelView of(ChannelConfig c, String owner) {
             return new ChannelView(c.ownerType(), owner, c.kind(), c.mode(), new TreeMap<>(c.settings()),
-                    c.secrets().keySet().stream().sorted().toList(), Instant.ofEpochMilli(c.createdAt()));
+                    c.secrets().keySet().stream().sorted().toList(), Instant.ofEpochMilli(c.createdAt()),
+                    Instant.ofEpochMilli(c.updatedAt()));
         }
     }
 

@@ -48,10 +48,11 @@ class InstitutionController {
     }
 
     /** Never carries the key itself, only whether one is set. */
-    record InstitutionView(String instNo, String name, boolean hasSignKey, Instant createdAt) {
+    record InstitutionView(String instNo, String name, boolean hasSignKey, Instant createdAt, Instant updatedAt) {
 
         static InstitutionView of(Institution i) {
-            return new InstitutionView(i.instNo(), i.name(), i.signKey() != null, Instant.ofEpochMilli(i.createdAt()));
+            return new InstitutionView(i.instNo(), i.name(), i.signKey() != null, Instant.ofEpochMilli(i.createdAt()),
+                    Instant.ofEpochMilli(i.updatedAt()));
         }
     }
 

@@ -45,10 +45,11 @@ class MerchantController {
             Boolean enabled) {
     }
 
-    record MerchantView(String mchNo, String instNo, String name, boolean enabled, Instant createdAt) {
+    record MerchantView(String mchNo, String instNo, String name, boolean enabled, Instant createdAt, Instant updatedAt) {
 
         static MerchantView of(Merchant m, String instNo) {
-            return new MerchantView(m.mchNo(), instNo, m.name(), m.enabled(), Instant.ofEpochMilli(m.createdAt()));
+            return new MerchantView(m.mchNo(), instNo, m.name(), m.enabled(), Instant.ofEpochMilli(m.createdAt()),
+                    Instant.ofEpochMilli(m.updatedAt()));
         }
     }
 

@@ -63,8 +63,8 @@ public class FlowConfiguration {
     }
 
     @Bean
-    MerchantSignatures merchantSignatures(PlatformKeys platformKeys) {
-        return new MerchantSignatures(platformKeys.privateKey());
+    MerchantSignatures merchantSignatures(PlatformKeys platformKeys, Clock clock) {
+        return new MerchantSignatures(platformKeys.privateKey(), clock);
     }
 
     @Bean

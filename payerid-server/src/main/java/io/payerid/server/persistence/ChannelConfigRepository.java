@@ -107,7 +107,7 @@ final class ChannelConfigRepository {
                         .param("id", existing.get().id())
                         .update();
                 return new ChannelConfig(existing.get().id(), ownerType, ownerId, kind, mode, settingsCopy,
-                        secretMap(secretValues), existing.get().createdAt());
+                        secretMap(secretValues), existing.get().createdAt(), now);
             }
             String id = Ids.newId();
             try {
@@ -147,7 +147,8 @@ final class ChannelConfigRepository {
         Map<String, String> secrets = secretsEnc == null ? Map.of() : readMap(cipher.decrypt(secretsEnc));
         return new ChannelConfig(rs.getString("id"), OwnerType.valueOf(rs.getString("owner_type")),
                 rs.getString("owner_id"), ChannelKind.valueOf(rs.getString("kind")),
-                ChannelMode.valueOf(rs.getString("mode")), settings, secretMap(secrets), rs.getLong("created_at"));
+                ChannelMode.valueOf(rs.getString("mode")), settings, secretMap(secrets), rs.getLong("created_at"),
+                rs.getLong("updated_at"));
     }
 
     private Map<String, String> readMap(String text) {

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The {@code institution} table. */
 final class InstitutionRepository {
 
-    private static final String COLUMNS = "id, inst_no, name, sign_key_enc, created_at";
+    private static final String COLUMNS = "id, inst_no, name, sign_key_enc, created_at, updated_at";
 
     private final JdbcClient jdbc;
     private final StoredSignKeys signKeys;
@@ -46,7 +46,7 @@ final class InstitutionRepository {
         Institution institution = new Institution(Ids.newId(), instNo, name, signKey, System.currentTimeMillis());
         String signKeyEnc = signKeys.encrypt(signKey);
         insertUnique(() -> jdbc.sql("INSERT INTO institution (" + COLUMNS
-                                + ") VALUES (:id, :instNo, :name, :signKeyEnc, :createdAt)")
+                                + ") VALUES (:id, :instNo, :name, :signKeyEnc, :createdAt, :createdAt)")
                         .param("id", institution.id())
                         .param("instNo", instNo)
                         .param("name", name)
@@ -63,8 +63,10 @@ final class InstitutionRepository {
             requireText("name", name, 128);
         }
         Institution updated = new Institution(current.id(), current.instNo(), name == null ? current.name() : name,
-                signKey == null ? current.signKey() : signKey, current.createdAt());
-        jdbc.sql("UPDATE institution SET name = :name, sign_key_enc = :signKeyEnc WHERE id = :id")
+                signKey == null ? current.signKey() : signKey, current.createdAt(), System.currentTimeMillis());
+        jdbc.sql("UPDATE institution SET name = :name, sign_key_enc = :signKeyEnc, updated_at = :updatedAt"
+                        + " WHERE id = :id")
+                .param("updatedAt", updated.updatedAt())
                 .param("name", updated.name())
                 .param("signKeyEnc", signKeys.encrypt(updated.signKey()), Types.VARCHAR)
                 .param("id", institutionId)
@@ -74,6 +76,6 @@ final class InstitutionRepository {
 
     private Institution institution(ResultSet rs, int row) throws SQLException {
         return new Institution(rs.getString("id"), rs.getString("inst_no"), rs.getString("name"),
-                signKeys.decrypt(rs.getString("sign_key_enc")), rs.getLong("created_at"));
+                signKeys.decrypt(rs.getString("sign_key_enc")), rs.getLong("created_at"), rs.getLong("updated_at"));
     }
 }

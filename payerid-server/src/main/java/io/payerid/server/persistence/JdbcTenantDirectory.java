@@ -130,6 +130,11 @@ public class JdbcTenantDirectory implements TenantDirectory, TenantAdmin {
     }
 
     @Override
+    public MerchantApp rotateSignKey(String id, Secret newKey, long previousKeyExpiresAt) {
+        return apps.rotateSignKey(id, newKey, previousKeyExpiresAt);
+    }
+
+    @Override
     public MerchantApp setResultDelivery(String id, ResultDelivery delivery) {
         return apps.setResultDelivery(id, delivery);
     }

@@ -26,7 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class MerchantAppRepository {
 
     private static final String COLUMNS =
-            "id, app_id, merchant_id, sign_key_enc, rsa_public_key, sign_types, created_at, result_delivery";
+            "id, app_id, merchant_id, sign_key_enc, rsa_public_key, sign_types, created_at, result_delivery,"
+                    + " previous_sign_key_enc, previous_key_expires_at, updated_at";
 
     private final JdbcClient jdbc;
     private final StoredSignKeys signKeys;
@@ -58,7 +59,8 @@ final class MerchantAppRepository {
                 System.currentTimeMillis());
         String signKeyEnc = signKeys.encrypt(signKey);
         insertUnique(() -> jdbc.sql("INSERT INTO merchant_app (" + COLUMNS + ") VALUES (:id, :appId, :merchantId,"
-                                + " :signKeyEnc, :rsaPublicKey, :signTypes, :createdAt, :resultDelivery)")
+                                + " :signKeyEnc, :rsaPublicKey, :signTypes, :createdAt, :resultDelivery,"
+                                + " NULL, NULL, :createdAt)")
                         .param("id", app.id())
                         .param("appId", appId)
                         .param("merchantId", merchantId)
@@ -81,25 +83,50 @@ final class MerchantAppRepository {
         MerchantApp updated = new MerchantApp(current.id(), current.appId(), current.merchantId(),
                 signKey == null ? current.signKey() : signKey,
                 rsaPublicKey == null ? current.rsaPublicKey() : rsaPublicKey,
-                signTypes == null ? current.signTypes() : signTypes, current.createdAt(), current.resultDelivery());
+                signTypes == null ? current.signTypes() : signTypes, current.createdAt(), current.resultDelivery(),
+                current.previousSignKey(), current.previousKeyExpiresAt(), System.currentTimeMillis());
         jdbc.sql("UPDATE merchant_app SET sign_key_enc = :signKeyEnc, rsa_public_key = :rsaPublicKey,"
-                        + " sign_types = :signTypes WHERE id = :id")
+                        + " sign_types = :signTypes, updated_at = :updatedAt WHERE id = :id")
                 .param("signKeyEnc", signKeys.encrypt(updated.signKey()), Types.VARCHAR)
                 .param("rsaPublicKey", updated.rsaPublicKey(), Types.VARCHAR)
                 .param("signTypes", signTypesCsv(updated.signTypes()))
+                .param("updatedAt", updated.updatedAt())
                 .param("id", id)
                 .update();
         return updated;
     }
 
+    /** The current key becomes the previous one (until {@code previousKeyExpiresAt}); an older previous key goes. */
+    MerchantApp rotateSignKey(String id, Secret newKey, long previousKeyExpiresAt) {
+        MerchantApp current = byId(id);
+        long now = System.currentTimeMillis();
+        boolean overlap = current.signKey() != null && previousKeyExpiresAt > now;
+        Secret previous = overlap ? current.signKey() : null;
+        MerchantApp rotated = new MerchantApp(current.id(), current.appId(), current.merchantId(), newKey,
+                current.rsaPublicKey(), current.signTypes(), current.createdAt(), current.resultDelivery(),
+                previous, overlap ? previousKeyExpiresAt : 0, now);
+        jdbc.sql("UPDATE merchant_app SET sign_key_enc = :signKeyEnc, previous_sign_key_enc = :previousEnc,"
+                        + " previous_key_expires_at = :expiresAt, updated_at = :updatedAt WHERE id = :id")
+                .param("signKeyEnc", signKeys.encrypt(newKey), Types.VARCHAR)
+                .param("previousEnc", signKeys.encrypt(previous), Types.VARCHAR)
+                .param("expiresAt", overlap ? previousKeyExpiresAt : null, Types.BIGINT)
+                .param("updatedAt", now)
+                .param("id", id)
+                .update();
+        return rotated;
+    }
+
     MerchantApp setResultDelivery(String id, ResultDelivery delivery) {
         MerchantApp current = byId(id);
-        jdbc.sql("UPDATE merchant_app SET result_delivery = :resultDelivery WHERE id = :id")
+        long now = System.currentTimeMillis();
+        jdbc.sql("UPDATE merchant_app SET result_delivery = :resultDelivery, updated_at = :updatedAt WHERE id = :id")
                 .param("resultDelivery", delivery.wireName())
+                .param("updatedAt", now)
                 .param("id", id)
                 .update();
         return new MerchantApp(current.id(), current.appId(), current.merchantId(), current.signKey(),
-                current.rsaPublicKey(), current.signTypes(), current.createdAt(), delivery);
+                current.rsaPublicKey(), current.signTypes(), current.createdAt(), delivery,
+                current.previousSignKey(), current.previousKeyExpiresAt(), now);
     }
 
     private MerchantApp byId(String id) {
@@ -112,7 +139,9 @@ final class MerchantAppRepository {
         return new MerchantApp(rs.getString("id"), rs.getString("app_id"), rs.getString("merchant_id"),
                 signKeys.decrypt(rs.getString("sign_key_enc")), rs.getString("rsa_public_key"),
                 parseSignTypes(rs.getString("sign_types")), rs.getLong("created_at"),
-                ResultDelivery.fromWire(rs.getString("result_delivery")).orElse(ResultDelivery.REDIRECT));
+                ResultDelivery.fromWire(rs.getString("result_delivery")).orElse(ResultDelivery.REDIRECT),
+                signKeys.decrypt(rs.getString("previous_sign_key_enc")), rs.getLong("previous_key_expires_at"),
+                rs.getLong("updated_at"));
     }
 
     private static void requireSignTypes(Set<SignType> signTypes) {

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The {@code merchant} table. */
 final class MerchantRepository {
 
-    private static final String COLUMNS = "id, institution_id, mch_no, name, enabled, created_at";
+    private static final String COLUMNS = "id, institution_id, mch_no, name, enabled, created_at, updated_at";
 
     private final JdbcClient jdbc;
 
@@ -44,7 +44,7 @@ final class MerchantRepository {
         institutionExists.run();
         Merchant merchant = new Merchant(Ids.newId(), institutionId, mchNo, name, enabled, System.currentTimeMillis());
         insertUnique(() -> jdbc.sql("INSERT INTO merchant (" + COLUMNS
-                                + ") VALUES (:id, :institutionId, :mchNo, :name, :enabled, :createdAt)")
+                                + ") VALUES (:id, :institutionId, :mchNo, :name, :enabled, :createdAt, :createdAt)")
                         .param("id", merchant.id())
                         .param("institutionId", institutionId)
                         .param("mchNo", mchNo)
@@ -63,8 +63,9 @@ final class MerchantRepository {
         }
         Merchant updated = new Merchant(current.id(), current.institutionId(), current.mchNo(),
                 name == null ? current.name() : name, enabled == null ? current.enabled() : enabled,
-                current.createdAt());
-        jdbc.sql("UPDATE merchant SET name = :name, enabled = :enabled WHERE id = :id")
+                current.createdAt(), System.currentTimeMillis());
+        jdbc.sql("UPDATE merchant SET name = :name, enabled = :enabled, updated_at = :updatedAt WHERE id = :id")
+                .param("updatedAt", updated.updatedAt())
                 .param("name", updated.name())
                 .param("enabled", updated.enabled())
                 .param("id", merchantId)
@@ -74,6 +75,6 @@ final class MerchantRepository {
 
     private static Merchant merchant(ResultSet rs, int row) throws SQLException {
         return new Merchant(rs.getString("id"), rs.getString("institution_id"), rs.getString("mch_no"),
-                rs.getString("name"), rs.getBoolean("enabled"), rs.getLong("created_at"));
+                rs.getString("name"), rs.getBoolean("enabled"), rs.getLong("created_at"), rs.getLong("updated_at"));
     }
 }

@@ -141,7 +141,7 @@ class AdminApiTest {
         String signKey = app.json().path("signKey").asString();
         assertThat(appId).startsWith("app_");
         assertThat(signKey).hasSize(32).matches("[A-Za-z0-9]{32}");
-        assertThat(app.json().path("signTypes").toString()).isEqualTo("[\"MD5\",\"HMAC_SHA256\"]");
+        assertThat(app.json().path("signTypes").toString()).isEqualTo("[\"MD5\",\"HMAC-SHA256\"]");
         assertThat(app.json().path("mchNo").asString()).isEqualTo(mchNo);
         Reply appRead = admin("GET", "/admin/v1/apps/" + appId, null);
         assertThat(appRead.status()).isEqualTo(200);
@@ -158,7 +158,7 @@ class AdminApiTest {
                 "appId", "rsa_" + s, "signKey", "my-own-key-0001", "rsaPublicKey", pem)));
         assertThat(rsaApp.status()).isEqualTo(201);
         assertThat(rsaApp.json().has("signKey")).isFalse();
-        assertThat(rsaApp.json().path("signTypes").toString()).isEqualTo("[\"MD5\",\"HMAC_SHA256\",\"RSA2\"]");
+        assertThat(rsaApp.json().path("signTypes").toString()).isEqualTo("[\"MD5\",\"HMAC-SHA256\",\"RSA2\"]");
         assertThat(rsaApp.json().path("rsaPublicKey").asString()).doesNotContain("BEGIN");
 
         Reply badRsa = admin("POST", "/admin/v1/merchants/" + mchNo + "/apps", "{\"rsaPublicKey\":\"bm90IGEga2V5\"}");
@@ -169,7 +169,7 @@ class AdminApiTest {
         assertThat(admin("POST", "/admin/v1/merchants/" + mchNo + "/apps", "{\"signTypes\":[\"SHA1\"]}").status())
                 .isEqualTo(400);
         Reply hmacOnly = admin("POST", "/admin/v1/merchants/" + mchNo + "/apps", "{\"signTypes\":[\"HMAC-SHA256\"]}");
-        assertThat(hmacOnly.json().path("signTypes").toString()).isEqualTo("[\"HMAC_SHA256\"]");
+        assertThat(hmacOnly.json().path("signTypes").toString()).isEqualTo("[\"HMAC-SHA256\"]");
 
         // WeChat official account: institution-level service-provider account, merchant's own account
         Reply oaMissingSecret = admin("PUT", "/admin/v1/merchants/" + mchNo + "/channels/WECHAT_OA",

@@ -357,6 +357,62 @@ class MigrationAndRepositoryTest {
         }
 
         @Test
+        void rotateSignKeyWhenOverlapGivenThenPreviousKeyStoredEncryptedAndReadBack() {
+            String suffix = Ids.randomBase32(6);
+            Institution inst = directory.createInstitution("K" + suffix, "rotation", null);
+            Merchant merchant = directory.createMerchant(inst.id(), "KM" + suffix, "shop", true);
+            MerchantApp app = directory.createApp(merchant.id(), "kapp_" + suffix, Secret.of("k-old-abcdef"), null,
+                    Set.of(SignType.MD5));
+            assertThat(app.previousSignKey()).isNull();
+            long until = System.currentTimeMillis() + 60_000;
+
+            directory.rotateSignKey(app.id(), Secret.of("k-new-abcdef"), until);
+            MerchantApp read = directory.appByAppId("kapp_" + suffix).orElseThrow();
+            assertThat(read.signKey().reveal()).isEqualTo("k-new-abcdef");
+            assertThat(read.previousSignKey().reveal()).isEqualTo("k-old-abcdef");
+            assertThat(read.previousKeyExpiresAt()).isEqualTo(until);
+            assertThat(read.verifyingSignKeys(until - 1)).hasSize(2);
+            assertThat(read.updatedAt()).isGreaterThanOrEqualTo(read.createdAt());
+            String storedPrevious = jdbc.sql("SELECT previous_sign_key_enc FROM merchant_app WHERE id = :id")
+                    .param("id", app.id()).query(String.class).single();
+            assertThat(storedPrevious).startsWith("v1:").doesNotContain("k-old-abcdef");
+
+            directory.rotateSignKey(app.id(), Secret.of("k-3rd-abcdef"), 0);
+            MerchantApp noOverlap = directory.appByAppId("kapp_" + suffix).orElseThrow();
+            assertThat(noOverlap.signKey().reveal()).isEqualTo("k-3rd-abcdef");
+            assertThat(noOverlap.previousSignKey()).isNull();
+            assertThat(noOverlap.previousKeyExpiresAt()).isZero();
+        }
+
+        @Test
+        void updatedAtWhenRowsChangeThenSetOnEveryWriteAndCreatedAtKept() throws InterruptedException {
+            String suffix = Ids.randomBase32(6);
+            Institution inst = directory.createInstitution("T" + suffix, "times", null);
+            assertThat(inst.updatedAt()).isEqualTo(inst.createdAt());
+            Merchant merchant = directory.createMerchant(inst.id(), "TM" + suffix, "shop", true);
+            MerchantApp app = directory.createApp(merchant.id(), "tapp_" + suffix, Secret.of("k-1-abcdef"), null,
+                    Set.of(SignType.MD5));
+            assertThat(directory.appByAppId("tapp_" + suffix).orElseThrow().updatedAt()).isEqualTo(app.createdAt());
+            Thread.sleep(5);
+
+            directory.updateInstitution(inst.id(), "renamed", null);
+            directory.updateMerchant(merchant.id(), null, false);
+            directory.updateApp(app.id(), null, null, Set.of(SignType.HMAC_SHA256));
+            Institution instRead = directory.institutionById(inst.id()).orElseThrow();
+            Merchant merchantRead = directory.merchantById(merchant.id()).orElseThrow();
+            MerchantApp appRead = directory.appByAppId("tapp_" + suffix).orElseThrow();
+            assertThat(instRead.updatedAt()).isGreaterThan(instRead.createdAt());
+            assertThat(instRead.createdAt()).isEqualTo(inst.createdAt());
+            assertThat(merchantRead.updatedAt()).isGreaterThan(merchantRead.createdAt());
+            assertThat(appRead.updatedAt()).isGreaterThan(appRead.createdAt());
+
+            long beforeDelivery = appRead.updatedAt();
+            Thread.sleep(5);
+            directory.setResultDelivery(app.id(), ResultDelivery.TICKET);
+            assertThat(directory.appByAppId("tapp_" + suffix).orElseThrow().updatedAt()).isGreaterThan(beforeDelivery);
+        }
+
+        @Test
         void setResultDeliveryWhenChangedThenReadBackAndOtherFieldsKept() {
             String suffix = Ids.randomBase32(6);
             Institution inst = directory.createInstitution("R" + suffix, "delivery", null);

@@ -85,6 +85,12 @@ public final class InvalidatingTenantAdmin implements TenantAdmin {
     }
 
     @Override
+    public MerchantApp rotateSignKey(String id, Secret newKey, long previousKeyExpiresAt) {
+        return announced(new TenantChange(TenantChange.Scope.APP, id),
+                () -> database.rotateSignKey(id, newKey, previousKeyExpiresAt));
+    }
+
+    @Override
     public MerchantApp setResultDelivery(String id, ResultDelivery delivery) {
         return announced(new TenantChange(TenantChange.Scope.APP, id), () -> database.setResultDelivery(id, delivery));
     }

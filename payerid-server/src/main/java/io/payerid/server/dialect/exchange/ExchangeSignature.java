@@ -6,7 +6,9 @@ import io.payerid.core.signing.Digests;
 import io.payerid.core.signing.HexCase;
 import io.payerid.core.signing.RsaSigner;
 import io.payerid.core.tenant.MerchantApp;
+import io.payerid.core.tenant.Secret;
 import io.payerid.server.config.PlatformKeys;
+import java.time.Clock;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +22,11 @@ import org.springframework.stereotype.Component;
 public class ExchangeSignature {
 
     private final PlatformKeys platformKeys;
+    private final Clock clock;
 
-    public ExchangeSignature(PlatformKeys platformKeys) {
+    public ExchangeSignature(PlatformKeys platformKeys, Clock clock) {
         this.platformKeys = platformKeys;
+        this.clock = clock;
     }
 
     public static String stringToSign(Map<String, String> signedHeaders, String rawBody) {
@@ -32,7 +36,8 @@ public class ExchangeSignature {
     /** Constant-time for MD5 (case-insensitive hex); a malformed signature or key is a failed verification. */
     public boolean verify(MerchantApp app, ExchangeSignType type, String content, String sign) {
         return switch (type) {
-            case MD5 -> app.signKey() != null && ConstantTime.equalsHexIgnoreCase(md5(content, app), sign);
+            case MD5 -> app.signedWithAnyKey(clock.millis(),
+                    key -> ConstantTime.equalsHexIgnoreCase(md5(content, key), sign));
             case SHA256_RSA -> app.rsaPublicKey() != null && verifyRsa(app, content, sign);
         };
     }
@@ -44,15 +49,15 @@ public class ExchangeSignature {
                 if (app.signKey() == null) {
                     throw new IllegalStateException("app " + app.appId() + " has no MD5 key");
                 }
-                yield md5(content, app);
+                yield md5(content, app.signKey());
             }
             case SHA256_RSA -> RsaSigner.sign(content, platformKeys.privateKey());
         };
     }
 
     /** Plain concatenation: the vendor's MD5 rule has no {@code &key=}. */
-    private static String md5(String content, MerchantApp app) {
-        return Digests.md5Hex(content + app.signKey().reveal(), HexCase.UPPER);
+    private static String md5(String content, Secret key) {
+        return Digests.md5Hex(content + key.reveal(), HexCase.UPPER);
     }
 
     private static boolean verifyRsa(MerchantApp app, String content, String sign) {

@@ -18,7 +18,9 @@ record JucaiApp(MerchantApp app, Merchant merchant, Institution institution, Juc
     }
 
     boolean verify(Map<String, String> fields, String sign) {
-        return signsMd5() && new JucaiSignature(rules).verify(fields, app.signKey().reveal(), sign);
+        JucaiSignature signature = new JucaiSignature(rules);
+        return signsMd5() && app.signedWithAnyKey(System.currentTimeMillis(),
+                key -> signature.verify(fields, key.reveal(), sign));
     }
 
     /** The answer's sign, or empty when this app has no MD5 key to sign with. */

@@ -44,7 +44,7 @@ class WxCompatCallers {
         MerchantApp app = tenants.appByAppId(appid)
                 .orElseThrow(() -> WxErrcodes.of(WxErrcodes.INVALID_APPID, "invalid appid"));
         // An RSA-only app has no shared key, hence no secret that could match.
-        if (app.signKey() == null || !ConstantTime.equals(app.signKey().reveal(), secret)) {
+        if (!app.signedWithAnyKey(System.currentTimeMillis(), key -> ConstantTime.equals(key.reveal(), secret))) {
             throw WxErrcodes.of(WxErrcodes.INVALID_APPSECRET, "invalid appsecret");
         }
         enabledMerchant(app);
