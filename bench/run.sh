@@ -100,7 +100,10 @@ sed "s/__PORT__/$NGINX_PORT/" bench/nginx/return-302.conf >"$WORK/nginx/nginx.co
 nginx -p "$WORK/nginx" -c "$WORK/nginx/nginx.conf" -e stderr -g 'daemon off;' 2>"$WORK/nginx/stderr" &
 NGINX_PID=$!
 mkdir -p "$WORK/data"
+# wrk is one client address and the demo is one app: at the defaults (10,000 per second each) half the answers
+# would be 429s. Raised, not switched off, so every request still pays for both bucket checks.
 "${GATEWAY[@]}" --server.port="$PORT" --payerid.data-dir="$WORK/data" --logging.level.io.payerid=WARN \
+  --payerid.rate-limit.per-client-ip.capacity=100000000 --payerid.rate-limit.per-app.capacity=100000000 \
   --payerid.sandbox.port="$SANDBOX_PORT" \
   --payerid.upstream.wechat-open-host="http://localhost:$SANDBOX_PORT/sandbox/wechat/open" \
   --payerid.upstream.wechat-api-host="http://127.0.0.1:$SANDBOX_PORT/sandbox/wechat/api" \
