@@ -66,7 +66,9 @@ class PrometheusScrapeTest extends GatewayTest {
                 "payerid_upstream_calls_seconds_bucket{api=\"oauth.exchange\",outcome=\"ok\",upstream=\"WECHAT_OA\"",
                 "payerid_outbox_depth ", "payerid_outbox_oldest_due_age_seconds ",
                 "payerid_ratelimit_refusals_total{scope=\"client\"}",
-                "cache_gets_total{cache=\"payerid.ratelimit.overrides\",result=\"hit\"}");
+                "cache_gets_total{cache=\"payerid.ratelimit.overrides\",result=\"hit\"}",
+                "cache_gets_total{cache=\"payerid.tenants.apps\",result=\"hit\"}",
+                "cache_gets_total{cache=\"payerid.tenants.whitelists\",result=\"miss\"}");
         for (String outcome : List.of("DELIVERED", "REJECTED", "ERROR")) {
             assertThat(scrape).contains("payerid_callbacks_attempts_total{outcome=\"" + outcome + "\"}");
         }

@@ -8,7 +8,9 @@ import io.payerid.core.tenant.Merchant;
 import io.payerid.core.tenant.MerchantApp;
 import io.payerid.core.tenant.TenantDirectory;
 import io.payerid.core.tenant.WhitelistEntry;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 
@@ -50,6 +52,19 @@ public final class CachingTenantDirectory implements TenantDirectory {
                 new Merchant(key.merchantId(), key.institutionId(), "", "", true, 0), key.kind()));
         whitelists = new ReadThroughCache<>(settings, ticker, loads,
                 merchantId -> Optional.of(List.copyOf(database.whitelist(merchantId))));
+    }
+
+    /** Each lookup's cache by a name for metrics (hits and misses). */
+    public Map<String, ReadThroughCache<?, ?>> caches() {
+        Map<String, ReadThroughCache<?, ?>> caches = new LinkedHashMap<>();
+        caches.put("institutions-by-id", institutionsById);
+        caches.put("institutions-by-inst-no", institutionsByInstNo);
+        caches.put("merchants-by-id", merchantsById);
+        caches.put("merchants-by-mch-no", merchantsByMchNo);
+        caches.put("apps", appsByAppId);
+        caches.put("channels", effectiveChannels);
+        caches.put("whitelists", whitelists);
+        return caches;
     }
 
     /** Forgets what a change names; subscribed to {@link TenantChanges}. */

@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
@@ -24,6 +25,8 @@ public final class ReadThroughCache<K, V> {
     private final Function<K, Optional<V>> loader;
     private final Semaphore loads;
     private final AtomicLong generation = new AtomicLong();
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
 
     public ReadThroughCache(TenantCacheSettings settings, Ticker ticker, Semaphore loads, Function<K, Optional<V>> loader) {
         this.found = Caffeine.newBuilder().maximumSize(settings.capacity()).expireAfterWrite(settings.ttl())
@@ -37,11 +40,14 @@ public final class ReadThroughCache<K, V> {
     public Optional<V> get(K key) {
         V cached = found.getIfPresent(key);
         if (cached != null) {
+            hits.increment();
             return Optional.of(cached);
         }
         if (missing.getIfPresent(key) != null) {
+            hits.increment();
             return Optional.empty();
         }
+        misses.increment();
         long before = generation.get();
         Optional<V> loaded = load(key);
         if (loaded.isPresent()) {
@@ -56,6 +62,16 @@ public final class ReadThroughCache<K, V> {
             }
         }
         return loaded;
+    }
+
+    /** Lookups answered from memory, a remembered unknown key included (for the cache's hit-rate metric). */
+    public long hits() {
+        return hits.sum();
+    }
+
+    /** Lookups that went to the loader. */
+    public long misses() {
+        return misses.sum();
     }
 
     public void invalidate(K key) {
