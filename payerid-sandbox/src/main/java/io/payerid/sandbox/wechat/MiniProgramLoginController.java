@@ -1,7 +1,5 @@
 package io.payerid.sandbox.wechat;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -66,28 +64,13 @@ public class MiniProgramLoginController {
 
     /** {@code GET /sns/jscode2session}: every parameter optional, so garbage gets WeChat's errcode. */
     ServerResponse jsCodeToSession(ServerRequest request) {
-        String appid = param(request, "appid");
-        String secret = param(request, "secret");
-        String code = param(request, "js_code");
-        if (appid == null) {
-            return WechatApiResponses.error(41002, "appid missing");
+        AppCodeRequest.Check check = AppCodeRequest.check(request, "js_code", apps);
+        if (check instanceof AppCodeRequest.Refused refused) {
+            return refused.response();
         }
-        if (secret == null) {
-            return WechatApiResponses.error(41004, "appsecret missing");
-        }
-        if (code == null) {
-            return WechatApiResponses.error(41008, "missing code");
-        }
-        if (!"authorization_code".equals(param(request, "grant_type"))) {
-            return WechatApiResponses.error(40002, "invalid grant_type");
-        }
-        Optional<SandboxWechatApp> app = apps.find(appid);
-        if (app.isEmpty()) {
-            return WechatApiResponses.error(40013, "invalid appid");
-        }
-        if (!sameSecret(secret, app.get().secret())) {
-            return WechatApiResponses.error(40125, "invalid appsecret");
-        }
+        AppCodeRequest checked = ((AppCodeRequest.Passed) check).request();
+        String appid = checked.app().appid();
+        String code = checked.code();
         if (faults.busy(appid)) {
             // Busy before the code is looked at: WeChat's -1 leaves the code unspent.
             return WechatApiResponses.error(-1, "system error");
@@ -98,7 +81,7 @@ public class MiniProgramLoginController {
             return WechatApiResponses.error(45011, "api minute-quota reach limit  mustslower  retry next minute");
         }
         return switch (codes.redeem(appid, code)) {
-            case CodeRedemption.Redeemed redeemed -> session(app.get(), redeemed.grant(), code);
+            case CodeRedemption.Redeemed redeemed -> session(checked.app(), redeemed.grant(), code);
             case CodeRedemption.AlreadyUsed used -> WechatApiResponses.error(40163, "code been used");
             case CodeRedemption.Invalid invalid -> WechatApiResponses.error(40029, "invalid code");
         };
@@ -113,13 +96,6 @@ public class MiniProgramLoginController {
         return WechatApiResponses.ok(body);
     }
 
-    private static boolean sameSecret(String given, String expected) {
-        return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String param(ServerRequest request, String name) {
-        return request.param(name).filter(v -> !v.isBlank()).orElse(null);
-    }
 
     private static ServerResponse problem(String message) {
         return ServerResponse.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)

@@ -1,7 +1,5 @@
 package io.payerid.sandbox.wechat;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,30 +34,15 @@ public class WechatSnsApiController {
 
     /** {@code GET /sns/oauth2/access_token?appid&secret&code&grant_type=authorization_code}. */
     ServerResponse accessToken(ServerRequest request) {
-        String appid = param(request, "appid");
-        String secret = param(request, "secret");
-        String code = param(request, "code");
-        if (appid == null) {
-            return WechatApiResponses.error(41002, "appid missing");
+        AppCodeRequest.Check check = AppCodeRequest.check(request, "code", apps);
+        if (check instanceof AppCodeRequest.Refused refused) {
+            return refused.response();
         }
-        if (secret == null) {
-            return WechatApiResponses.error(41004, "appsecret missing");
-        }
-        if (code == null) {
-            return WechatApiResponses.error(41008, "missing code");
-        }
-        if (!"authorization_code".equals(param(request, "grant_type"))) {
-            return WechatApiResponses.error(40002, "invalid grant_type");
-        }
-        Optional<SandboxWechatApp> app = apps.find(appid);
-        if (app.isEmpty()) {
-            return WechatApiResponses.error(40013, "invalid appid");
-        }
-        if (!sameSecret(secret, app.get().secret())) {
-            return WechatApiResponses.error(40125, "invalid appsecret");
-        }
+        AppCodeRequest checked = ((AppCodeRequest.Passed) check).request();
+        String appid = checked.app().appid();
+        String code = checked.code();
         return switch (codes.redeem(appid, code)) {
-            case CodeRedemption.Redeemed redeemed -> tokenResponse(app.get(), redeemed.grant());
+            case CodeRedemption.Redeemed redeemed -> tokenResponse(checked.app(), redeemed.grant());
             case CodeRedemption.AlreadyUsed used -> WechatApiResponses.error(40163, "code been used");
             case CodeRedemption.Invalid invalid -> WechatApiResponses.error(40029, "invalid code");
         };
@@ -193,10 +176,6 @@ public class WechatSnsApiController {
         return users.find(grant.userId()).orElseThrow(() -> new IllegalStateException("grant for unknown user"));
     }
 
-    /** Constant-time, so response timing does not leak how much of a secret was right. */
-    private static boolean sameSecret(String presented, String expected) {
-        return MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
-    }
 
     /** Absent and blank parameters are the same thing to WeChat: "missing". */
     private static String param(ServerRequest request, String name) {
