@@ -5,17 +5,17 @@ import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
 import io.payerid.core.miniprogram.MiniProgramCodeExchange;
 import io.payerid.core.miniprogram.MiniProgramSession;
+import io.payerid.core.redirect.PercentEncoding;
 import io.payerid.core.tenant.ChannelConfig;
 import io.payerid.core.tenant.ChannelKind;
 import io.payerid.core.tenant.Secret;
 import io.payerid.core.tenant.WechatMiniApp;
 import java.io.IOException;
-import java.net.URLEncoder;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import me.chanjar.weixin.common.error.WxError;
 import org.apache.http.client.methods.CloseableHttpResponse;
 import org.apache.http.client.methods.HttpGet;
-import org.apache.http.util.EntityUtils;
 
 /**
  * 小程序登录: {@code GET /sns/jscode2session?appid&secret&js_code&grant_type=authorization_code} → openid,
@@ -30,7 +30,7 @@ import org.apache.http.util.EntityUtils;
 public final class WechatJsCodeExchange implements MiniProgramCodeExchange {
 
     private static final String OFFICIAL_API_HOST = "https://api.weixin.qq.com";
-    private static final int MAX_ANSWER_CHARS = 64 * 1024;
+    static final int MAX_ANSWER_BYTES = 64 * 1024;
 
     private final String apiHost;
 
@@ -71,15 +71,23 @@ public final class WechatJsCodeExchange implements MiniProgramCodeExchange {
         HttpGet request = new HttpGet(url);
         try (CloseableHttpResponse response = WechatHttpClientBuilder.shared().build().execute(request)) {
             int status = response.getStatusLine().getStatusCode();
-            String body = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
             if (status != 200) {
                 // A proxy's or load balancer's page: WeChat itself answers errors with 200 and an errcode.
                 throw new PayerIdException(ErrorCode.UPSTREAM_UNAVAILABLE, "WeChat answered HTTP " + status + " to jscode2session");
             }
-            if (body.length() > MAX_ANSWER_CHARS) {
+            if (response.getEntity() == null) {
+                return "";
+            }
+            // Read at most one byte past the cap: an answer of any size costs no more memory than that. Too
+            // large, the request is aborted: closing the stream would drain the rest to reuse the connection.
+            InputStream content = response.getEntity().getContent();
+            byte[] body = content.readNBytes(MAX_ANSWER_BYTES + 1);
+            if (body.length > MAX_ANSWER_BYTES) {
+                request.abort();
                 throw new PayerIdException(ErrorCode.UPSTREAM_ERROR, "WeChat's jscode2session answer is too large");
             }
-            return body;
+            content.close();
+            return new String(body, StandardCharsets.UTF_8);
         } catch (IOException e) {
             // The URL (it holds the appsecret) is kept out of the message; the cause names only the host.
             throw new PayerIdException(ErrorCode.UPSTREAM_UNAVAILABLE, "WeChat could not be reached for jscode2session", e);
@@ -99,6 +107,6 @@ public final class WechatJsCodeExchange implements MiniProgramCodeExchange {
     }
 
     private static String encoded(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return PercentEncoding.FORM.encode(value);
     }
 }

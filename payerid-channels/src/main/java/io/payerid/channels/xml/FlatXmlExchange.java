@@ -3,6 +3,7 @@ package io.payerid.channels.xml;
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,31 +30,32 @@ public record FlatXmlExchange(HttpClient http, String upstream, int maxAnswerByt
                 .header("Content-Type", "text/xml;charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(FlatXml.write(request), StandardCharsets.UTF_8))
                 .build();
-        HttpResponse<byte[]> response;
         try {
-            response = http.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<InputStream> response = http.send(httpRequest, HttpResponse.BodyHandlers.ofInputStream());
+            // At most one byte past the cap is read; closing the stream early cancels the rest of the exchange.
+            try (InputStream content = response.body()) {
+                return answerOf(response.statusCode(), content.readNBytes(maxAnswerBytes + 1));
+            }
         } catch (IOException e) {
             throw new PayerIdException(ErrorCode.UPSTREAM_UNAVAILABLE, upstream + " could not be reached", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PayerIdException(ErrorCode.UPSTREAM_UNAVAILABLE, "interrupted while calling " + upstream, e);
         }
-        return answerOf(response);
     }
 
-    private Map<String, String> answerOf(HttpResponse<byte[]> response) {
-        int status = response.statusCode();
+    private Map<String, String> answerOf(int status, byte[] body) {
         if (status >= 500 || status == 429) {
             throw new PayerIdException(ErrorCode.UPSTREAM_UNAVAILABLE, upstream + " answered HTTP " + status);
         }
         if (status != 200) {
             throw new PayerIdException(ErrorCode.UPSTREAM_ERROR, upstream + " answered HTTP " + status);
         }
-        if (response.body().length > maxAnswerBytes) {
+        if (body.length > maxAnswerBytes) {
             throw new PayerIdException(ErrorCode.UPSTREAM_ERROR, upstream + "'s answer is too large");
         }
         try {
-            return FlatXml.read(response.body());
+            return FlatXml.read(body);
         } catch (IllegalArgumentException e) {
             throw new PayerIdException(ErrorCode.UPSTREAM_ERROR, upstream + " answered something that is not its XML", e);
         }
