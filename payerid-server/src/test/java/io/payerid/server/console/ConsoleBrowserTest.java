@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -205,7 +205,16 @@ class ConsoleBrowserTest extends GatewayTest {
     private void clickAndWait(WebElement target) {
         WebElement page = chromium.driver().findElement(By.tagName("html"));
         target.click();
-        new WebDriverWait(chromium.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        // Gone means any error from the old page's element: Chrome answers "stale element", or during the
+        // navigation "node does not belong to the document"; ExpectedConditions.stalenessOf knows only the first.
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(20)).until(driver -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     private String text(String id) {
