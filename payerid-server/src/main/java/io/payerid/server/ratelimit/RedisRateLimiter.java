@@ -14,8 +14,11 @@ import io.payerid.core.ratelimit.RateDecision;
 import io.payerid.core.ratelimit.RateLimit;
 import io.payerid.core.ratelimit.RateLimiter;
 import io.payerid.core.ratelimit.TokenBuckets;
+import io.payerid.server.store.RedisFailures;
 import java.time.Duration;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -29,11 +32,19 @@ import org.slf4j.LoggerFactory;
  * <p>While Redis cannot be reached the limits are kept per node, in {@code fallback}: a limit is a protection,
  * and refusing every request because the limiter's store is down would turn a Redis blip into an outage of its
  * own (the requests that need Redis for their nonce or code still fail closed there, each in its dialect).
+ * A failure that is not an error reply from Redis itself (a timeout, bytes that are no reply) also discards the
+ * connection: it may be out of step with Redis for good, and the next attempt connects afresh.
  */
 public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RedisRateLimiter.class);
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(2);
+    /**
+     * How long one check may wait for Redis before this request is limited per node instead: a limiter is a
+     * protection, not a reason to keep a payer waiting the store's whole command timeout before its own store
+     * call (a nonce, a code) waits again. A check is one or two round trips to a nearby Redis.
+     */
+    private static final Duration CHECK_BUDGET = Duration.ofMillis(500);
     private static final long RECONNECT_PAUSE_NANOS = Duration.ofSeconds(1).toNanos();
 
     private final Supplier<RedisClient> client;
@@ -84,15 +95,22 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
             return fallback.tryConsume(key, limit);
         }
         try {
-            RateDecision decision = TokenBuckets.decision(shared.builder()
-                    .build(prefix + TokenBuckets.bucketKey(key, limit), () -> TokenBuckets.configuration(limit))
-                    .tryConsumeAndReturnRemaining(1));
+            RateDecision decision = TokenBuckets.decision(shared.asAsync().builder()
+                    .build(prefix + TokenBuckets.bucketKey(key, limit), TokenBuckets.configuration(limit))
+                    .tryConsumeAndReturnRemaining(1)
+                    .get(CHECK_BUDGET.toMillis(), TimeUnit.MILLISECONDS));
             if (degraded.compareAndSet(true, false)) {
                 log.info("Rate limits are shared through Redis again");
             }
             return decision;
-        } catch (RedisException | CompletionException e) {
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return fallback.tryConsume(key, limit);
+        } catch (RedisException | ExecutionException | TimeoutException e) {
             nextRedisAttempt = System.nanoTime() + RECONNECT_PAUSE_NANOS;
+            if (!RedisFailures.isServerReply(e)) {
+                discard(shared);
+            }
             if (degraded.compareAndSet(false, true)) {
                 log.warn("Redis unreachable for rate limits ({}): limiting per node until it is back", e.getClass().getSimpleName());
             }
@@ -122,6 +140,20 @@ public final class RedisRateLimiter implements RateLimiter, AutoCloseable {
                 }
             }
             return buckets;
+        }
+    }
+
+    /** Drops {@code failed} and its connection, unless another thread replaced them already. */
+    private synchronized void discard(ProxyManager<String> failed) {
+        if (buckets != failed) {
+            return;
+        }
+        buckets = null;
+        nextConnectAttempt = System.nanoTime() + RECONNECT_PAUSE_NANOS;
+        StatefulRedisConnection<String, byte[]> broken = connection;
+        connection = null;
+        if (broken != null) {
+            broken.closeAsync();
         }
     }
 

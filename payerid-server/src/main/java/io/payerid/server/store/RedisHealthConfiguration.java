@@ -31,6 +31,9 @@ public class RedisHealthConfiguration {
             connection.ping();
             return Health.up().build();
         } catch (RuntimeException e) {
+            if (factory instanceof FastFailingRedisConnectionFactory fastFailing) {
+                fastFailing.distrust(e);
+            }
             return Health.down().withDetail("error", e.getClass().getSimpleName()).build();
         }
     }

@@ -43,7 +43,7 @@ public final class RedisTenantChanges implements TenantChanges, AutoCloseable {
         String channel = keyPrefix + "tenant-changes";
         RedisClient client = (RedisClient) factory.getRequiredNativeClient();
         StatefulRedisPubSubConnection<String, String> subscription = client.connectPubSub();
-        RedisTenantChanges changes = new RedisTenantChanges(new StringRedisTemplate(factory), channel, subscription);
+        RedisTenantChanges changes = new RedisTenantChanges(StoreConfiguration.template(factory), channel, subscription);
         subscription.addListener(new RedisPubSubAdapter<>() {
             @Override
             public void message(String from, String message) {

@@ -48,7 +48,7 @@ public class StoreConfiguration {
 
         @Bean
         SharedStateStore redisSharedStateStore(LettuceConnectionFactory payeridRedisConnectionFactory, StoreProperties properties) {
-            return new RedisSharedStateStore(new StringRedisTemplate(payeridRedisConnectionFactory), properties.keyPrefix(),
+            return new RedisSharedStateStore(template(payeridRedisConnectionFactory), properties.keyPrefix(),
                     properties.lockLease(), properties.lockWait(), Duration.ofMillis(25));
         }
 
@@ -57,6 +57,15 @@ public class StoreConfiguration {
         TenantChanges redisTenantChanges(LettuceConnectionFactory payeridRedisConnectionFactory, StoreProperties properties) {
             return RedisTenantChanges.connect(payeridRedisConnectionFactory, properties.keyPrefix());
         }
+    }
+
+    /**
+     * A template whose failures reach the factory's {@link FastFailingRedisConnectionFactory#distrust distrust},
+     * so a connection out of step with Redis is replaced; a plain template for any other factory.
+     */
+    static StringRedisTemplate template(LettuceConnectionFactory factory) {
+        return factory instanceof FastFailingRedisConnectionFactory fastFailing
+                ? new DistrustingRedisTemplate(fastFailing) : new StringRedisTemplate(factory);
     }
 
     /** {@link #connectionFactory(String, Duration, Duration)} with the default timeouts (2 s commands, 1 s connect). */

@@ -12,6 +12,7 @@ import io.payerid.server.support.MerchantClient;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
@@ -94,6 +95,22 @@ class RedisFaultTest {
     @Test
     void authorizeWhenRedisAnswersGarbageThenStoreUnavailableWithinDeadlineAndRecovery() {
         assertFailsFastAndRecovers("garbage", proxy::garbage);
+    }
+
+    /**
+     * A reply that announces a bulk string far longer than what follows leaves the client waiting for bytes
+     * that never come; once the real Redis answers again, the connection's reader is still inside that bulk.
+     * Random garbage reaches this state only sometimes (it made this class flaky): here it is every time.
+     */
+    @Test
+    void authorizeWhenRedisAnnouncesAnEndlessReplyThenStoreUnavailableWithinDeadlineAndRecovery() {
+        assertFailsFastAndRecovers("endless bulk", () -> proxy.answer("$100000000\r\nabc".getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    /** An answer line that never ends (no CRLF) keeps the reader inside it the same way. */
+    @Test
+    void authorizeWhenRedisAnswersAnUnterminatedLineThenStoreUnavailableWithinDeadlineAndRecovery() {
+        assertFailsFastAndRecovers("unterminated line", () -> proxy.answer("+OK and then no end".getBytes(StandardCharsets.US_ASCII)));
     }
 
     @Test

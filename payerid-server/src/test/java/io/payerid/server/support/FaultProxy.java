@@ -25,7 +25,9 @@ import java.util.concurrent.ThreadLocalRandom;
  *   <li>{@link #holdAnswers()}: forward what clients send but hold the server's answers, like a server
  *       that did the work (redeemed a code) while its client died waiting for the reply;</li>
  *   <li>{@link #garbage()}: answer whatever the client sends with random bytes and drop the server's,
- *       like a wrong service on the port.</li>
+ *       like a wrong service on the port;</li>
+ *   <li>{@link #answer(byte[])}: answer whatever the client sends with these exact bytes and drop the
+ *       server's, for a protocol state that random bytes reach only sometimes.</li>
  * </ul>
  * Mode changes apply to open connections too: pooled connections see the fault, not only new ones.
  */
@@ -39,6 +41,7 @@ public final class FaultProxy implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final Object modeChanged = new Object();
     private volatile Mode mode = Mode.FORWARD;
+    private volatile byte[] fixedAnswer;
     private final java.util.concurrent.atomic.AtomicLong forwardedFromClients = new java.util.concurrent.atomic.AtomicLong();
 
     private FaultProxy(InetSocketAddress target) throws IOException {
@@ -87,6 +90,13 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     public void garbage() {
+        fixedAnswer = null;
+        setMode(Mode.GARBAGE);
+    }
+
+    /** Like {@link #garbage()}, with {@code bytes} as the answer to every chunk a client sends. */
+    public void answer(byte[] bytes) {
+        fixedAnswer = bytes.clone();
         setMode(Mode.GARBAGE);
     }
 
@@ -159,7 +169,8 @@ public final class FaultProxy implements AutoCloseable {
                     }
                     case GARBAGE -> {
                         if (fromClient) {
-                            back.write(randomBytes(Math.max(read, 16)));
+                            byte[] fixed = fixedAnswer;
+                            back.write(fixed != null ? fixed : randomBytes(Math.max(read, 16)));
                         }
                     }
                     default -> {
