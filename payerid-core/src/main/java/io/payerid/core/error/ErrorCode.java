@@ -1,5 +1,8 @@
 package io.payerid.core.error;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * Every failure the gateway can report, with its HTTP status and the texts shown to merchants (English)
  * and payers (zh-CN). The table is published in docs/errors.md; a test keeps the two in step.
@@ -68,6 +71,14 @@ public enum ErrorCode {
         this.httpStatus = httpStatus;
         this.message = message;
         this.payerMessage = payerMessage;
+    }
+
+    /**
+     * How long a caller should wait before trying again when the code itself implies it ({@code Retry-After});
+     * empty when it does not. WeChat's per-minute quotas (45011) reset within a minute.
+     */
+    public Optional<Duration> retryAfter() {
+        return this == UPSTREAM_RATE_LIMITED ? Optional.of(Duration.ofMinutes(1)) : Optional.empty();
     }
 
     public int httpStatus() {

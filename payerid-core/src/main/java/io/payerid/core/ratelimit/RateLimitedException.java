@@ -3,6 +3,7 @@ package io.payerid.core.ratelimit;
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
 import java.time.Duration;
+import java.util.OptionalLong;
 
 /** {@code RATE_LIMITED}, with how long the caller should wait (the {@code Retry-After} header). */
 public class RateLimitedException extends PayerIdException {
@@ -18,9 +19,8 @@ public class RateLimitedException extends PayerIdException {
         return retryAfter;
     }
 
-    /** Whole seconds, rounded up and at least 1: {@code Retry-After} has no fractions, and 0 invites a spin. */
-    public long retryAfterSeconds() {
-        long millis = retryAfter.toMillis();
-        return Math.max(1, (millis + 999) / 1000);
+    @Override
+    public OptionalLong retryAfterSeconds() {
+        return OptionalLong.of(seconds(retryAfter));
     }
 }

@@ -52,7 +52,7 @@ class InProcessRateLimiterTest {
 
     @Test
     void retryAfterSecondsWhenUnderOneSecondThenOne() {
-        assertThat(new RateLimitedException("x", Duration.ofMillis(20)).retryAfterSeconds()).isEqualTo(1);
-        assertThat(new RateLimitedException("x", Duration.ofMillis(1_001)).retryAfterSeconds()).isEqualTo(2);
+        assertThat(new RateLimitedException("x", Duration.ofMillis(20)).retryAfterSeconds()).hasValue(1);
+        assertThat(new RateLimitedException("x", Duration.ofMillis(1_001)).retryAfterSeconds()).hasValue(2);
     }
 }

@@ -3,7 +3,6 @@ package io.payerid.server.web;
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
 import io.payerid.core.error.RedactedFailure;
-import io.payerid.core.ratelimit.RateLimitedException;
 import io.payerid.server.requestid.RequestIds;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
@@ -16,7 +15,6 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -71,12 +69,7 @@ public class ApiExceptionHandler {
         if (e.code().httpStatus() >= 500) {
             log.warn("Request failed: {}", e.getMessage(), e.getCause());
         }
-        if (e instanceof RateLimitedException limited) {
-            return ResponseEntity.status(e.code().httpStatus()).header(HttpHeaders.RETRY_AFTER,
-                            Long.toString(limited.retryAfterSeconds()))
-                    .contentType(MediaType.APPLICATION_JSON).body(new ApiError(e.code().name(), e.detail()));
-        }
-        return error(e.code(), e.detail());
+        return RetryAfterHeader.added(error(e.code(), e.detail()), e.retryAfterSeconds());
     }
 
     @ExceptionHandler(BindException.class) // includes MethodArgumentNotValidException

@@ -2,12 +2,10 @@ package io.payerid.server.web;
 
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
-import io.payerid.core.ratelimit.RateLimitedException;
 import io.payerid.server.requestid.RequestIds;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.util.HtmlUtils;
@@ -26,12 +24,7 @@ public final class PayerErrorPage {
 
     /** The page for a failure, with {@code Retry-After} when the failure says how long to wait. */
     public static ResponseEntity<String> render(PayerIdException error) {
-        ResponseEntity<String> page = render(error.code());
-        if (error instanceof RateLimitedException limited) {
-            return ResponseEntity.status(page.getStatusCode()).headers(page.getHeaders())
-                    .header(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds())).body(page.getBody());
-        }
-        return page;
+        return RetryAfterHeader.added(render(error.code()), error.retryAfterSeconds());
     }
 
     /**

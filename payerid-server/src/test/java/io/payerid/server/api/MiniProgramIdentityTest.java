@@ -199,6 +199,7 @@ class MiniProgramIdentityTest extends GatewayTest {
                 "code", (String) login(mp.app().appid(), "alice").get("code")));
 
         assertError(answer, 429, "UPSTREAM_RATE_LIMITED", "WeChat errcode 45011");
+        assertThat(answer.response().headers().firstValue("Retry-After")).as("WeChat's quota is per minute").hasValue("60");
     }
 
     @Test

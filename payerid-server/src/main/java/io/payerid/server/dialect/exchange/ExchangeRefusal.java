@@ -1,7 +1,7 @@
 package io.payerid.server.dialect.exchange;
 
 import io.payerid.core.error.PayerIdException;
-import io.payerid.core.ratelimit.RateLimitedException;
+import java.util.OptionalLong;
 
 /**
  * A request this dialect answers with a non-success status. The message goes to the merchant: never
@@ -20,12 +20,18 @@ public class ExchangeRefusal extends RuntimeException {
         return status;
     }
 
-    /** A core failure in the vendor's terms; a rate-limit refusal keeps how long to wait. */
+    /** A core failure in the vendor's terms; a refusal that says how long to wait keeps it. */
     public static ExchangeRefusal of(PayerIdException e) {
-        if (e instanceof RateLimitedException limited) {
-            return new RateLimited(limited);
+        OptionalLong wait = e.retryAfterSeconds();
+        if (wait.isPresent()) {
+            return new RateLimited(e, wait.getAsLong());
         }
         return new ExchangeRefusal(ExchangeStatus.of(e.code()), e.detail());
+    }
+
+    /** How long to wait ({@code Retry-After}) when the refusal says so. */
+    public OptionalLong retryAfterSeconds() {
+        return OptionalLong.empty();
     }
 
     /** Status 1 (the vendor's table has no frequency-limit status), answered with {@code Retry-After}. */
@@ -33,13 +39,14 @@ public class ExchangeRefusal extends RuntimeException {
 
         private final long retryAfterSeconds;
 
-        RateLimited(RateLimitedException e) {
-            super(ExchangeStatus.of(e.code()), e.detail() + "; retry after " + e.retryAfterSeconds() + " s");
-            this.retryAfterSeconds = e.retryAfterSeconds();
+        RateLimited(PayerIdException e, long retryAfterSeconds) {
+            super(ExchangeStatus.of(e.code()), e.detail() + "; retry after " + retryAfterSeconds + " s");
+            this.retryAfterSeconds = retryAfterSeconds;
         }
 
-        public long retryAfterSeconds() {
-            return retryAfterSeconds;
+        @Override
+        public OptionalLong retryAfterSeconds() {
+            return OptionalLong.of(retryAfterSeconds);
         }
     }
 }

@@ -1,12 +1,12 @@
 package io.payerid.server.dialect.exchange;
 
+import io.payerid.server.web.RetryAfterHeader;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,12 +50,7 @@ public class ExchangeResponses {
         body.put("status", refusal.status().code());
         body.put("message", refusal.getMessage());
         body.putNull("data");
-        ResponseEntity<String> answer = answer(caller, body);
-        if (refusal instanceof ExchangeRefusal.RateLimited limited) {
-            return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
-                    .header(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds())).body(answer.getBody());
-        }
-        return answer;
+        return RetryAfterHeader.added(answer(caller, body), refusal.retryAfterSeconds());
     }
 
     /** Any other JSON answer in the seed's shape (e.g. the platform key), unsigned. */

@@ -1,12 +1,11 @@
 package io.payerid.server.dialect.jucai;
 
+import io.payerid.server.web.RetryAfterHeader;
 import io.payerid.core.error.PayerIdException;
-import io.payerid.core.ratelimit.RateLimitedException;
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -44,12 +43,7 @@ final class JucaiAnswers {
         Echo echo = new Echo(params.getOrDefault("termId", ""), params.getOrDefault("mchNo", ""),
                 params.getOrDefault("mchOrderNo", ""));
         Map<String, String> data = data(row.returnCode(), error.detail(), app, echo, new JucaiPayer(null, null, null, null));
-        ResponseEntity<Map<String, Object>> answer = respond(envelope(row, data, app));
-        if (error instanceof RateLimitedException limited) {
-            return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
-                    .header(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds())).body(answer.getBody());
-        }
-        return answer;
+        return RetryAfterHeader.added(respond(envelope(row, data, app)), error.retryAfterSeconds());
     }
 
     private static Map<String, String> data(String returnCode, String returnMsg, JucaiApp app, Echo echo, JucaiPayer payer) {

@@ -2,8 +2,8 @@ package io.payerid.server.dialect.wxcompat;
 
 import io.payerid.core.error.PayerIdException;
 import io.payerid.core.error.RedactedFailure;
+import io.payerid.server.web.RetryAfterHeader;
 import io.payerid.server.web.ClientFault;
-import io.payerid.core.ratelimit.RateLimitedException;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -12,7 +12,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -48,12 +47,7 @@ class WxCompatExceptionHandler {
         } else {
             log.info("WeChat-compatible call refused: {} → errcode {}, rid {}", e.code(), translated.errcode(), rid);
         }
-        ResponseEntity<Map<String, Object>> answer = answer(handler, translated, rid);
-        if (e instanceof RateLimitedException limited) {
-            return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
-                    .header(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds())).body(answer.getBody());
-        }
-        return answer;
+        return RetryAfterHeader.added(answer(handler, translated, rid), e.retryAfterSeconds());
     }
 
     @ExceptionHandler(Exception.class)
