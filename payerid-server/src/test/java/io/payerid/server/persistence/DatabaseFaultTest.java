@@ -70,6 +70,13 @@ abstract class DatabaseFaultTest {
 
     abstract String name();
 
+    /**
+     * An answer that is no answer of this database and makes its driver fail outside {@code SQLException}
+     * (a negative length it allocates an array for): before {@link DriverFailureGuard} that was a 500, and the
+     * connection went back to the pool out of step.
+     */
+    abstract byte[] answerTheDriverCannotRead();
+
     @BeforeAll
     void start() throws Exception {
         requireRunning();
@@ -123,6 +130,12 @@ abstract class DatabaseFaultTest {
     @Test
     void adminApiWhenDatabaseAnswersGarbageThenDatabaseUnavailableWithinDeadlineAndRecovery() {
         assertFailsFastAndRecovers("garbage", proxy::garbage, this::adminAnswer, "503 DATABASE_UNAVAILABLE", "200");
+    }
+
+    @Test
+    void adminApiWhenDriverBreaksOnTheAnswerThenDatabaseUnavailableWithinDeadlineAndRecovery() {
+        assertFailsFastAndRecovers("unreadable answer", () -> proxy.answer(answerTheDriverCannotRead()), this::adminAnswer,
+                "503 DATABASE_UNAVAILABLE", "200");
     }
 
     @Test

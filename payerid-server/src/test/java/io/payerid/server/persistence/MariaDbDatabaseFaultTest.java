@@ -35,6 +35,12 @@ class MariaDbDatabaseFaultTest extends DatabaseFaultTest {
         return "root";
     }
 
+    /** A result set header packet (9 bytes, sequence 1) announcing 0xffffffff columns, an int of -1. */
+    @Override
+    byte[] answerTheDriverCannotRead() {
+        return new byte[] {9, 0, 0, 1, (byte) 0xfe, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0, 0, 0, 0};
+    }
+
     @Override
     String name() {
         return "MariaDB";

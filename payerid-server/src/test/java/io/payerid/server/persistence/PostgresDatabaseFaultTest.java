@@ -40,6 +40,12 @@ class PostgresDatabaseFaultTest extends DatabaseFaultTest {
         return "PostgreSQL";
     }
 
+    /** A DataRow ('D') of one column whose length is -16. */
+    @Override
+    byte[] answerTheDriverCannotRead() {
+        return new byte[] {'D', 0, 0, 0, 10, 0, 1, (byte) 0xff, (byte) 0xff, (byte) 0xff, (byte) 0xf0};
+    }
+
     private static void execute(String sql) throws Exception {
         try (Connection connection = DriverManager.getConnection(DIRECT, "postgres", ""); Statement statement = connection.createStatement()) {
             statement.execute(sql);
