@@ -1,6 +1,7 @@
 package io.payerid.server.store;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -23,38 +24,27 @@ final class DistrustingRedisTemplate extends StringRedisTemplate {
 
     @Override
     public <T> T execute(RedisCallback<T> action, boolean exposeConnection, boolean pipeline) {
-        try {
-            return super.execute(action, exposeConnection, pipeline);
-        } catch (RuntimeException e) {
-            connections.distrust(e);
-            throw e;
-        }
+        return reported(() -> super.execute(action, exposeConnection, pipeline));
     }
 
     @Override
     public <T> T execute(SessionCallback<T> session) {
-        try {
-            return super.execute(session);
-        } catch (RuntimeException e) {
-            connections.distrust(e);
-            throw e;
-        }
+        return reported(() -> super.execute(session));
     }
 
     @Override
     public List<Object> executePipelined(SessionCallback<?> session, RedisSerializer<?> resultSerializer) {
-        try {
-            return super.executePipelined(session, resultSerializer);
-        } catch (RuntimeException e) {
-            connections.distrust(e);
-            throw e;
-        }
+        return reported(() -> super.executePipelined(session, resultSerializer));
     }
 
     @Override
     public List<Object> executePipelined(RedisCallback<?> action, RedisSerializer<?> resultSerializer) {
+        return reported(() -> super.executePipelined(action, resultSerializer));
+    }
+
+    private <T> T reported(Supplier<T> command) {
         try {
-            return super.executePipelined(action, resultSerializer);
+            return command.get();
         } catch (RuntimeException e) {
             connections.distrust(e);
             throw e;
