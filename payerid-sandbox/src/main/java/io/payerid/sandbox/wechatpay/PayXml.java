@@ -1,17 +1,14 @@
 package io.payerid.sandbox.wechatpay;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
+
+import io.payerid.sandbox.support.XmlDocuments;
 
 /**
  * WeChat Pay v2's flat XML: a root {@code <xml>} whose child elements are the fields, values usually
@@ -32,13 +29,8 @@ final class PayXml {
     static Map<String, String> parse(byte[] body) throws MalformedXml {
         Element root;
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(body)).getDocumentElement();
-        } catch (ParserConfigurationException | SAXException | IOException e) {
+            root = XmlDocuments.root(body);
+        } catch (SAXException | IOException e) {
             throw new MalformedXml("not well-formed XML");
         }
         if (!"xml".equals(root.getNodeName())) {
