@@ -6,6 +6,7 @@ import io.payerid.console.session.ConsoleUser;
 import io.payerid.console.web.ConsoleAccess;
 import io.payerid.console.web.FormRules;
 import io.payerid.console.web.PageSlice;
+import io.payerid.console.whitelist.WhitelistRequests;
 import io.payerid.core.tenant.Institution;
 import io.payerid.core.tenant.Merchant;
 import io.payerid.core.tenant.TenantAdmin;
@@ -36,9 +37,11 @@ public class MerchantPages {
     private final ConsoleAccess access;
     private final ConsoleChanges changes;
     private final QrEntryCatalog qr;
+    private final WhitelistRequests whitelistRequests;
 
     public MerchantPages(TenantAdmin admin, TenantDirectory directory, ConsoleAccess access, ConsoleChanges changes,
-                         QrEntryCatalog qr) {
+                         QrEntryCatalog qr, WhitelistRequests whitelistRequests) {
+        this.whitelistRequests = whitelistRequests;
         this.admin = admin;
         this.directory = directory;
         this.access = access;
@@ -66,6 +69,7 @@ public class MerchantPages {
         model.addAttribute("institution", directory.institutionById(merchant.institutionId()).orElse(null));
         model.addAttribute("apps", admin.appsOf(merchant.id()));
         model.addAttribute("whitelist", directory.whitelist(merchant.id()));
+        model.addAttribute("whitelistRequests", whitelistRequests.ofMerchant(merchant.id(), 10));
         model.addAttribute("qrEntries", qr.ofMerchant(merchant.id()));
         model.addAttribute("canChange", user.role() != io.payerid.console.account.ConsoleRole.AUDITOR);
         return "console/merchant";

@@ -5,6 +5,7 @@ import io.payerid.console.port.WhitelistTargets;
 import io.payerid.console.session.ConsoleUser;
 import io.payerid.console.web.ConsoleAccess;
 import io.payerid.console.web.ConsoleRefusal;
+import io.payerid.console.whitelist.WhitelistRequestDesk;
 import io.payerid.core.error.PayerIdException;
 import io.payerid.core.tenant.Merchant;
 import io.payerid.core.tenant.TenantAdmin;
@@ -18,7 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A merchant's redirect whitelist: add (a refused URL is shown with the rule's reason) and remove. */
+/**
+ * A merchant's redirect whitelist: add (a refused URL is shown with the rule's reason) and remove. A merchant user's
+ * add files a request for an operator's approval instead ({@link WhitelistRequestDesk}); removing needs none.
+ */
 @Controller
 @RequestMapping("/console/merchants/{mchNo}/whitelist")
 public class WhitelistPages {
@@ -28,9 +32,11 @@ public class WhitelistPages {
     private final ConsoleAccess access;
     private final ConsoleChanges changes;
     private final MerchantPages merchants;
+    private final WhitelistRequestDesk requestDesk;
 
     public WhitelistPages(WhitelistTargets targets, TenantAdmin admin, ConsoleAccess access, ConsoleChanges changes,
-                          MerchantPages merchants) {
+                          MerchantPages merchants, WhitelistRequestDesk requestDesk) {
+        this.requestDesk = requestDesk;
         this.targets = targets;
         this.admin = admin;
         this.access = access;
@@ -45,6 +51,10 @@ public class WhitelistPages {
         Merchant merchant = access.changeableMerchant(user, mchNo);
         WhitelistEntry entry;
         try {
+            if (user.role().merchantScoped()) {
+                requestDesk.request(user, merchant, url.trim(), wholeOrigin, request);
+                return "redirect:/console/merchants/" + mchNo + "#whitelist";
+            }
             entry = targets.add(merchant.id(), url.trim(), wholeOrigin);
         } catch (PayerIdException e) {
             model.addAttribute("whitelistUrl", url);

@@ -9,6 +9,7 @@ import io.payerid.console.session.ConsoleSessionFilter;
 import io.payerid.console.session.SessionCookies;
 import io.payerid.console.session.SessionPolicy;
 import io.payerid.console.session.SessionSealer;
+import io.payerid.console.whitelist.WhitelistRequests;
 import io.payerid.core.crypto.KeyRing;
 import io.payerid.core.ratelimit.RateLimiter;
 import io.payerid.core.tenant.TenantDirectory;
@@ -36,7 +37,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan(basePackages = {"io.payerid.console.tenant", "io.payerid.console.account", "io.payerid.console.audit",
-        "io.payerid.console.login", "io.payerid.console.web"})
+        "io.payerid.console.login", "io.payerid.console.web", "io.payerid.console.whitelist"})
 public class ConsoleConfiguration implements WebMvcConfigurer {
 
     /** Before Spring MVC and after the gateway's edge filters (headers, operator token, which ignore /console). */
@@ -61,6 +62,11 @@ public class ConsoleConfiguration implements WebMvcConfigurer {
     @Bean
     AuditLog auditLog(JdbcClient jdbc, Clock clock) {
         return new AuditLog(jdbc, clock);
+    }
+
+    @Bean
+    WhitelistRequests whitelistRequests(JdbcClient jdbc, Clock clock) {
+        return new WhitelistRequests(jdbc, clock);
     }
 
     @Bean

@@ -24,4 +24,11 @@ class ConsoleWhitelistTargets implements WhitelistTargets {
         return admin.addWhitelistEntry(merchantId, target.scheme(), target.host(), target.port(), target.pathPrefix(),
                 wholeOrigin);
     }
+
+    @Override
+    public String check(String url, boolean wholeOrigin) {
+        WhitelistEntryParser.Target target = WhitelistEntryParser.parse(url);
+        rules.check(target, wholeOrigin);
+        return target.display();
+    }
 }

@@ -103,6 +103,16 @@ class ConsoleAuthorizationTest extends GatewayTest {
         matrix.put(Route.post("/console/merchants/" + OTHER + "/qr", Map.of("appId", "", "name", "", "redirectUri", "")),
                 new int[]{400, 400, 403, 404});
         matrix.put(Route.get("/console/merchants/" + OTHER + "/qr/nope.png"), new int[]{404, 404, 404, 404});
+        matrix.put(Route.get("/console/whitelist-requests"), new int[]{200, 200, 200, 403});
+        matrix.put(Route.get("/console/whitelist-requests?page=3"), new int[]{200, 200, 200, 403});
+        matrix.put(Route.post("/console/merchants/" + own + "/whitelist-requests/nope/approve", Map.of()),
+                new int[]{404, 404, 403, 403});
+        matrix.put(Route.post("/console/merchants/" + own + "/whitelist-requests/nope/reject", Map.of("reason", "x")),
+                new int[]{404, 404, 403, 403});
+        matrix.put(Route.post("/console/merchants/" + own + "/whitelist-requests/nope/withdraw", Map.of()),
+                new int[]{403, 403, 403, 404});
+        matrix.put(Route.post("/console/merchants/" + OTHER + "/whitelist-requests/nope/withdraw", Map.of()),
+                new int[]{403, 403, 403, 404});
         matrix.put(Route.get("/console/audit"), new int[]{200, 200, 200, 200});
         matrix.put(Route.get("/console/accounts"), new int[]{200, 403, 403, 403});
         matrix.put(Route.post("/console/accounts", Map.of("username", "x", "password", "short", "role", "AUDITOR")),

@@ -172,6 +172,23 @@ class ConsoleBrowserTest extends GatewayTest {
         open("/console/audit");
         shot("17-merchant-user-audit");
 
+        // the merchant user asks for a whitelist URL; it waits for the platform's approval
+        open("/console/merchants/" + MCH);
+        fill("add-whitelist", Map.of("url", BASE + "/shop/"));
+        assertThat(web.findElements(By.className("whitelist-url"))).extracting(WebElement::getText)
+                .doesNotContain(BASE + "/shop/");
+        assertThat(web.findElements(By.className("request-url"))).extracting(WebElement::getText).contains(BASE + "/shop/");
+        shot("17a-merchant-user-whitelist-request");
+        clickAndWait(web.findElement(By.id("logout")));
+        login(demo.consoleUser(), demo.consolePassword());
+        clickAndWait(web.findElement(By.linkText("白名单申请")));
+        assertThat(web.findElements(By.className("request-url"))).extracting(WebElement::getText).contains(BASE + "/shop/");
+        shot("17b-whitelist-requests");
+        open("/console/merchants/" + MCH);
+        clickAndWait(web.findElement(By.cssSelector("#whitelist-requests button.approve")));
+        assertThat(web.findElements(By.className("whitelist-url"))).extracting(WebElement::getText).contains(BASE + "/shop/");
+        shot("17c-whitelist-request-approved");
+
         // a phone's width
         web.manage().window().setSize(new Dimension(390, 844));
         open("/console/merchants/" + MCH);
