@@ -34,7 +34,8 @@ public record ChannelForms(ChannelKind kind, List<String> settings, List<String>
     }
 
     public static ChannelForms of(ChannelKind kind) {
-        return ALL.stream().filter(f -> f.kind == kind).findFirst().orElseThrow();
+        return ALL.stream().filter(f -> f.kind == kind).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the console has no form for " + kind));
     }
 
     public static List<View> views(List<ChannelConfig> configs) {

@@ -10,12 +10,9 @@ import io.payerid.core.tenant.ChannelKind;
 import io.payerid.core.tenant.ChannelMode;
 import io.payerid.core.tenant.Institution;
 import io.payerid.core.tenant.OwnerType;
-import io.payerid.core.tenant.Secret;
 import io.payerid.core.tenant.TenantAdmin;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Map;
-import java.util.TreeMap;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -32,8 +29,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @RequestMapping("/console/institutions/{instNo}/channels")
 public class ChannelPages {
-
-    private static final int MAX_VALUE = 8192;
 
     private final TenantAdmin admin;
     private final ConsoleAccess access;
@@ -57,42 +52,18 @@ public class ChannelPages {
                 HttpServletResponse response, Model model) {
         access.requirePlatformOperator(user);
         Institution institution = institutions.institution(instNo);
-        ChannelForms fields = ChannelForms.of(kind);
-        Map<String, String> settings = new TreeMap<>();
-        Map<String, Secret> secrets = new TreeMap<>();
-        for (String name : fields.settings()) {
-            String value = field(form, "setting." + name);
-            if (!value.isEmpty()) {
-                settings.put(name, value);
-            }
-        }
-        for (String name : fields.secrets()) {
-            String value = field(form, "secret." + name);
-            if (!value.isEmpty()) {
-                secrets.put(name, Secret.of(value));
-            }
-        }
+        ChannelFormInput input;
         try {
-            checks.check(new ChannelConfig(null, OwnerType.INSTITUTION, institution.id(), kind, mode, settings, secrets, 0));
+            input = ChannelFormInput.read(kind, form);
+            checks.check(new ChannelConfig(null, OwnerType.INSTITUTION, institution.id(), kind, mode, input.settings(),
+                    input.secrets(), 0));
         } catch (PayerIdException e) {
             return institutions.showWithError(user, instNo, response, model, "channel.unusable", e.detail());
         } catch (IllegalArgumentException e) {
             return institutions.showWithError(user, instNo, response, model, "channel.unusable", e.getMessage());
         }
-        admin.putChannel(OwnerType.INSTITUTION, institution.id(), kind, mode, settings, secrets);
-        changes.record(user, request, "channel.put", instNo + "/" + kind, null,
-                "mode=" + mode + ", settings=" + settings + ", secrets set=" + secrets.keySet());
+        admin.putChannel(OwnerType.INSTITUTION, institution.id(), kind, mode, input.settings(), input.secrets());
+        changes.record(user, request, "channel.put", instNo + "/" + kind, null, input.auditDetail(mode));
         return "redirect:/console/institutions/" + instNo;
-    }
-
-    private static String field(MultiValueMap<String, String> form, String name) {
-        String value = form.getFirst(name);
-        if (value == null) {
-            return "";
-        }
-        if (value.length() > MAX_VALUE) {
-            throw new IllegalArgumentException(name + " is too long");
-        }
-        return value.trim();
     }
 }

@@ -7,14 +7,19 @@ import io.payerid.console.web.ConsoleAccess;
 import io.payerid.console.web.FormRules;
 import io.payerid.console.web.PageSlice;
 import io.payerid.console.whitelist.WhitelistRequests;
+import io.payerid.core.tenant.ChannelConfig;
+import io.payerid.core.tenant.ChannelKind;
 import io.payerid.core.tenant.Institution;
 import io.payerid.core.tenant.Merchant;
+import io.payerid.core.tenant.OwnerType;
 import io.payerid.core.tenant.TenantAdmin;
 import io.payerid.core.tenant.TenantDirectory;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +28,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Merchants: the list across institutions, and one merchant's page (its apps, whitelist and QR entries). */
+/** Merchants: the list across institutions, and one merchant's page (its apps, channels, whitelist and QR entries). */
 @Controller
 @RequestMapping("/console/merchants")
 public class MerchantPages {
@@ -71,6 +76,7 @@ public class MerchantPages {
         model.addAttribute("whitelist", directory.whitelist(merchant.id()));
         model.addAttribute("whitelistRequests", whitelistRequests.ofMerchant(merchant.id(), 10));
         model.addAttribute("qrEntries", qr.ofMerchant(merchant.id()));
+        addChannels(merchant, model);
         model.addAttribute("canChange", user.role() != io.payerid.console.account.ConsoleRole.AUDITOR);
         return "console/merchant";
     }
@@ -88,6 +94,16 @@ public class MerchantPages {
         admin.updateMerchant(merchant.id(), name.trim(), enabled);
         changes.record(user, request, "merchant.update", mchNo, merchant.id(), "name=" + name.trim() + ", enabled=" + enabled);
         return "redirect:/console/merchants/" + mchNo;
+    }
+
+    /** The merchant's own channels, and the institution's kinds it does not override (inherited). */
+    private void addChannels(Merchant merchant, Model model) {
+        List<ChannelConfig> own = admin.channelsOf(OwnerType.MERCHANT, merchant.id());
+        Set<ChannelKind> overridden = own.stream().map(ChannelConfig::kind).collect(Collectors.toSet());
+        model.addAttribute("ownChannels", ChannelForms.views(own));
+        model.addAttribute("inheritedChannels", ChannelForms.views(admin.channelsOf(OwnerType.INSTITUTION,
+                merchant.institutionId()).stream().filter(c -> !overridden.contains(c.kind())).toList()));
+        model.addAttribute("channelForms", ChannelForms.ALL);
     }
 
     String showWithError(ConsoleUser user, String mchNo, HttpServletResponse response, Model model, String key,

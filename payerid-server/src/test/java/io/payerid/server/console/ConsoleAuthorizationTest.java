@@ -103,6 +103,12 @@ class ConsoleAuthorizationTest extends GatewayTest {
         matrix.put(Route.post("/console/merchants/" + OTHER + "/qr", Map.of("appId", "", "name", "", "redirectUri", "")),
                 new int[]{400, 400, 403, 404});
         matrix.put(Route.get("/console/merchants/" + OTHER + "/qr/nope.png"), new int[]{404, 404, 404, 404});
+        matrix.put(Route.post("/console/merchants/" + OTHER + "/channels/UNIONPAY", Map.of("mode", "SERVICE_PROVIDER",
+                "setting.mchId", "898000000000002", "secret.key", "k-{host}-0123456789")), new int[]{302, 302, 403, 403});
+        matrix.put(Route.post("/console/merchants/" + own + "/channels/UNIONPAY", Map.of("mode", "SERVICE_PROVIDER")),
+                new int[]{400, 400, 403, 403});
+        matrix.put(Route.post("/console/merchants/" + OTHER + "/channels/WECHAT_PAY/delete", Map.of()),
+                new int[]{404, 404, 403, 403});
         matrix.put(Route.get("/console/whitelist-requests"), new int[]{200, 200, 200, 403});
         matrix.put(Route.get("/console/whitelist-requests?page=3"), new int[]{200, 200, 200, 403});
         matrix.put(Route.post("/console/merchants/" + own + "/whitelist-requests/nope/approve", Map.of()),
