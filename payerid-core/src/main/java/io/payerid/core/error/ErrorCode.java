@@ -58,7 +58,7 @@ public enum ErrorCode {
             "系统繁忙,请稍后重试"),
     COMPONENT_NOT_AUTHORIZED(409, "The merchant's WeChat account is not (or no longer) authorized to the institution's third-party platform",
             "商户未完成微信授权"),
-    COMPONENT_AUTH_CODE_INVALID(400, "Onboarding authorization code or pre_auth_code invalid, expired or used",
+    COMPONENT_AUTH_CODE_INVALID(400, "Onboarding link, authorization code or pre_auth_code invalid, expired or already used",
             "授权已失效,请重新扫码授权"),
     UNAUTHORIZED(401, "Missing or wrong operator token", "未授权"),
     NOT_FOUND(404, "No such resource", "资源不存在"),

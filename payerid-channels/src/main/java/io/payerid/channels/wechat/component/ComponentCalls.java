@@ -21,6 +21,10 @@ public final class ComponentCalls {
         this.accounts = accounts;
     }
 
+    public ComponentAccounts accounts() {
+        return accounts;
+    }
+
     /** The institution's platform behind a merchant's component-mode channel, which must be the one authorized. */
     public WechatComponentAccount platform(ChannelConfig config, WechatComponentAuthorizer authorizer) {
         WechatComponentAccount account = accounts.forChannel(config);
