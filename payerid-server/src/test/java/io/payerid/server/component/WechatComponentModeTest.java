@@ -19,7 +19,10 @@ import io.payerid.server.support.SandboxWechatClient;
 import io.payerid.server.support.SignedJsonClient.Answer;
 import io.payerid.server.support.TestMerchants;
 import io.payerid.server.support.TestMerchants.TestMerchant;
+import io.payerid.channels.xml.FlatXml;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -70,6 +73,38 @@ class WechatComponentModeTest extends GatewayTest {
         HttpResponse<String> status = platform.admin("GET", "/admin/v1/institutions/" + platform.institution.instNo()
                 + "/wechat-component", null);
         assertThat(status.body()).contains("\"hasTicket\":true").doesNotContain("ticket@@@");
+    }
+
+    @Test
+    void sandboxPushWhenReadBySdkThenWechatsEncryptionAndSignature() {
+        Map<String, String> push = platform.preparedTicket();
+        Map<String, String> query = Browser.query("x?" + push.get("query"));
+
+        String plain = new WxCryptUtil(platform.token, platform.aesKey, platform.appId).decryptXml(query.get("msg_signature"),
+                query.get("timestamp"), query.get("nonce"), push.get("body"));
+
+        assertThat(plain).contains("<InfoType><![CDATA[component_verify_ticket]]></InfoType>")
+                .contains("<ComponentVerifyTicket><![CDATA[ticket@@@");
+    }
+
+    @Test
+    void pushWhenEncryptedBySdkThenAcceptedAndItsTicketStored() {
+        String event = "<xml><AppId><![CDATA[" + platform.appId + "]]></AppId><CreateTime>"
+                + Instant.now().getEpochSecond() + "</CreateTime><InfoType><![CDATA[component_verify_ticket]]></InfoType>"
+                + "<ComponentVerifyTicket><![CDATA[ticket@@@fromsdk]]></ComponentVerifyTicket></xml>";
+        String sealed = new WxCryptUtil(platform.token, platform.aesKey, platform.appId).encrypt(event);
+        Map<String, String> fields = FlatXml.read(sealed.getBytes(StandardCharsets.UTF_8));
+        String encrypt = fields.get("Encrypt");
+        String signature = fields.get("MsgSignature");
+        String timestamp = fields.get("TimeStamp");
+        String nonce = fields.get("Nonce");
+
+        HttpResponse<String> answer = platform.postPush("timestamp=" + timestamp + "&nonce=" + nonce
+                + "&encrypt_type=aes&msg_signature=" + signature, "<xml><AppId>" + platform.appId + "</AppId><Encrypt>"
+                + encrypt + "</Encrypt></xml>");
+
+        assertThat(answer.body()).isEqualTo("success");
+        assertThat(tickets.current(platform.appId)).isEqualTo("ticket@@@fromsdk");
     }
 
     @Test
