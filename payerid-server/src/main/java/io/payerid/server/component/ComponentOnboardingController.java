@@ -21,7 +21,7 @@ import org.springframework.web.util.HtmlUtils;
  */
 @RestController
 @BrowserFlow
-@Tag(name = "WeChat third-party platform")
+@Tag(name = "Native browser flow")
 class ComponentOnboardingController {
 
     private final ComponentOnboarding onboarding;
@@ -36,7 +36,7 @@ class ComponentOnboardingController {
         return Redirects.found(onboarding.start(instNo, required(link)));
     }
 
-    @GetMapping(path = "/v1/wechat/component/{instNo}/authorized", produces = MediaType.TEXT_HTML_VALUE)
+    @GetMapping("/v1/wechat/component/{instNo}/authorized")
     @Operation(summary = "WeChat's return from the authorization page: stores the authorizer, shows the result")
     ResponseEntity<String> authorized(@PathVariable String instNo, @RequestParam(required = false) String link,
                                       @RequestParam(name = "auth_code", required = false) String authCode) {

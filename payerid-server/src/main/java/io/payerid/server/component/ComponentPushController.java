@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * COMPONENT_PUSH_INVALID as JSON; nothing of the body is echoed or logged.
  */
 @RestController
-@Tag(name = "WeChat third-party platform")
+@Tag(name = "Server APIs")
 class ComponentPushController {
 
     private final ComponentPushes pushes;

@@ -2,6 +2,8 @@ package io.payerid.server.component;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.payerid.channels.wechat.component.ComponentCalls;
+import io.payerid.channels.xml.FlatXml;
 import io.payerid.core.component.ComponentTickets;
 import io.payerid.core.tenant.ChannelConfig;
 import io.payerid.core.tenant.ChannelKind;
@@ -19,13 +21,19 @@ import io.payerid.server.support.SandboxWechatClient;
 import io.payerid.server.support.SignedJsonClient.Answer;
 import io.payerid.server.support.TestMerchants;
 import io.payerid.server.support.TestMerchants.TestMerchant;
-import io.payerid.channels.xml.FlatXml;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +59,8 @@ class WechatComponentModeTest extends GatewayTest {
     ComponentTickets tickets;
     @Autowired
     ComponentAuthorizerRepository authorizers;
+    @Autowired
+    ComponentCalls calls;
 
     private ComponentPlatform platform;
     private TestMerchant merchant;
@@ -152,6 +162,26 @@ class WechatComponentModeTest extends GatewayTest {
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
             assertThat(answer.body()).contains("COMPONENT_PUSH_INVALID").doesNotContain("Exception").doesNotContain("passwd");
         });
+    }
+
+    @Test
+    void componentTokenWhenManyCallersAtOnceThenOneFetchAndOneToken() throws Exception {
+        platform.pushTicket();
+        var account = calls.accounts().forMerchant(merchant.merchant());
+        Set<String> seen = ConcurrentHashMap.newKeySet();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<?>> callers = IntStream.range(0, 32).<Future<?>>mapToObj(i -> threads.submit(() -> {
+                start.await();
+                return seen.add(calls.accounts().token(account).value());
+            })).toList();
+            start.countDown();
+            for (Future<?> caller : callers) {
+                caller.get();
+            }
+        }
+        // The sandbox issues a new component token on every api_component_token call: one value means one fetch.
+        assertThat(seen).hasSize(1);
     }
 
     @Test
