@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
@@ -49,25 +50,19 @@ class ComponentApiController {
     }
 
     ServerResponse preAuthCode(ServerRequest request) {
-        Map<String, Object> body = json(request);
-        String appid = SandboxJson.text(body, "component_appid");
-        Optional<ServerResponse> refused = tokenRefused(request, appid);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("pre_auth_code", components.issuePreAuthCode(appid));
-        answer.put("expires_in", components.preAuthCodeSeconds());
-        return WechatApiResponses.ok(answer);
+        return withToken(request, (appid, body) -> {
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("pre_auth_code", components.issuePreAuthCode(appid));
+            answer.put("expires_in", components.preAuthCodeSeconds());
+            return WechatApiResponses.ok(answer);
+        });
     }
 
     ServerResponse queryAuth(ServerRequest request) {
-        Map<String, Object> body = json(request);
-        String appid = SandboxJson.text(body, "component_appid");
-        Optional<ServerResponse> refused = tokenRefused(request, appid);
-        if (refused.isPresent()) {
-            return refused.get();
-        }
+        return withToken(request, this::queryAuth);
+    }
+
+    private ServerResponse queryAuth(String appid, Map<String, Object> body) {
         Optional<String> authorizer = components.redeemAuthCode(appid, SandboxJson.text(body, "authorization_code"));
         Optional<String> refreshToken = authorizer.flatMap(a -> components.refreshToken(appid, a));
         if (refreshToken.isEmpty()) {
@@ -82,14 +77,17 @@ class ComponentApiController {
         return WechatApiResponses.ok(Map.of("authorization_info", info));
     }
 
-    private Optional<ServerResponse> tokenRefused(ServerRequest request, String appid) {
+    /** The calls made with {@code ?component_access_token}: a known platform and its current token first. */
+    private ServerResponse withToken(ServerRequest request, BiFunction<String, Map<String, Object>, ServerResponse> call) {
+        Map<String, Object> body = json(request);
+        String appid = SandboxJson.text(body, "component_appid");
         if (components.find(appid).isEmpty()) {
-            return Optional.of(WechatApiResponses.error(40013, "invalid appid"));
+            return WechatApiResponses.error(40013, "invalid appid");
         }
         if (!components.tokenValid(appid, request.param("component_access_token").orElse(null))) {
-            return Optional.of(WechatApiResponses.error(40001, "invalid credential, access_token is invalid or not latest"));
+            return WechatApiResponses.error(40001, "invalid credential, access_token is invalid or not latest");
         }
-        return Optional.empty();
+        return call.apply(appid, body);
     }
 
     /** Garbage bodies read as empty: every field is then missing and WeChat's errcode answers. */

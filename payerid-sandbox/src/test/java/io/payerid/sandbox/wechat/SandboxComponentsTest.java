@@ -2,16 +2,13 @@ package io.payerid.sandbox.wechat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import io.payerid.sandbox.support.MovableClock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import me.chanjar.weixin.common.util.crypto.WxCryptUtil;
 import org.junit.jupiter.api.Test;
@@ -23,23 +20,7 @@ class SandboxComponentsTest {
     private static final SandboxComponent PLATFORM = new SandboxComponent("wxcomponent0001", "secret", "token", AES_KEY,
             null);
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-01T00:00:00Z"));
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final MovableClock clock = MovableClock.standingStill();
     private final SandboxComponents components = new SandboxComponents(List.of(PLATFORM), new SandboxComponentProperties(), clock);
 
     @Test
@@ -48,7 +29,7 @@ class SandboxComponentsTest {
 
         assertThat(components.ticketValid(PLATFORM.appid(), ticket)).isTrue();
         assertThat(components.ticketValid("wxother", ticket)).isFalse();
-        now.set(now.get().plus(Duration.ofHours(12)));
+        clock.advance(Duration.ofHours(12));
         assertThat(components.ticketValid(PLATFORM.appid(), ticket)).isFalse();
     }
 
@@ -80,7 +61,7 @@ class SandboxComponentsTest {
 
         assertThat(components.redeemAuthCode(PLATFORM.appid(), code)).contains("wxauthorizer0001");
         assertThat(components.redeemAuthCode(PLATFORM.appid(), code)).isEmpty();
-        now.set(now.get().plus(Duration.ofSeconds(600)));
+        clock.advance(Duration.ofSeconds(600));
         assertThat(components.redeemAuthCode(PLATFORM.appid(), late)).isEmpty();
         assertThat(components.authorized(PLATFORM.appid(), "wxauthorizer0002")).isTrue();
         assertThat(components.revoke(PLATFORM.appid(), "wxauthorizer0002")).isTrue();
