@@ -49,6 +49,11 @@ final class ComponentPlatform {
         this.aesKey = aesKey;
     }
 
+    /** A platform already configured and registered (the embedded demo's); its secrets are not needed by the calls. */
+    static ComponentPlatform existing(String base, Institution institution, String appId) {
+        return new ComponentPlatform(base, institution, appId, null, null, null);
+    }
+
     static ComponentPlatform create(String base, TenantAdmin admin) {
         String suffix = TestMerchants.uniqueSuffix();
         Institution institution = admin.createInstitution("ISV_C" + suffix, "第三方平台测试机构", null);
