@@ -47,8 +47,8 @@ class ComponentLoginController {
                 + "<form method=\"post\" action=\"" + escape(action) + "\">\n"
                 + hidden("component_appid", component.get().appid()) + hidden("pre_auth_code", preAuthCode)
                 + hidden("redirect_uri", redirectUri)
-                + "<label>授权的账号（沙箱中的公众号或小程序 appid）<input name=\"authorizer_appid\" id=\"authorizer_appid\" "
-                + "required pattern=\"[A-Za-z0-9_-]{1,64}\"></label>\n"
+                + "<label class=\"field\">授权的账号（沙箱中的公众号或小程序 appid）<input name=\"authorizer_appid\" id=\"authorizer_appid\" "
+                + "required pattern=\"[A-Za-z0-9_-]{1,64}\" autocomplete=\"off\" placeholder=\"wx…\"></label>\n"
                 + "<button class=\"btn primary\" type=\"submit\" id=\"approve\" name=\"decision\" value=\"approve\">确认授权</button>\n</form>\n"
                 + "<p class=\"muted\">PayerID 微信第三方平台沙箱：管理员扫码确认由此页代替</p>\n</div>";
         return WechatPages.SHELL.respond(HttpStatus.OK, "公众号授权", body);
