@@ -6,12 +6,12 @@ import io.payerid.core.error.ErrorCode;
  * jscode2session's errcodes onto gateway codes (by number only; WeChat's errmsg wording changes). The
  * errcode stays in the detail, so a merchant can look it up in WeChat's documentation.
  */
-final class JsCodeErrors {
+public final class JsCodeErrors {
 
     private JsCodeErrors() {
     }
 
-    static WechatApiException refused(String appId, int errcode) {
+    public static WechatApiException refused(String appId, int errcode) {
         return switch (errcode) {
             case 40029 -> new WechatApiException(ErrorCode.MINIPROGRAM_CODE_INVALID, errcode,
                     "the code is invalid, expired or was issued to another mini-program than " + appId, null);

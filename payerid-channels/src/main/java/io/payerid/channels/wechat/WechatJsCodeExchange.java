@@ -10,12 +10,7 @@ import io.payerid.core.tenant.ChannelConfig;
 import io.payerid.core.tenant.ChannelKind;
 import io.payerid.core.tenant.Secret;
 import io.payerid.core.tenant.WechatMiniApp;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import me.chanjar.weixin.common.error.WxError;
-import org.apache.http.client.methods.CloseableHttpResponse;
-import org.apache.http.client.methods.HttpGet;
 
 /**
  * 小程序登录: {@code GET /sns/jscode2session?appid&secret&js_code&grant_type=authorization_code} → openid,
@@ -30,7 +25,7 @@ import org.apache.http.client.methods.HttpGet;
 public final class WechatJsCodeExchange implements MiniProgramCodeExchange {
 
     private static final String OFFICIAL_API_HOST = "https://api.weixin.qq.com";
-    static final int MAX_ANSWER_BYTES = 64 * 1024;
+    static final int MAX_ANSWER_BYTES = WechatJsonHttp.MAX_ANSWER_BYTES;
 
     private final String apiHost;
 
@@ -46,7 +41,7 @@ public final class WechatJsCodeExchange implements MiniProgramCodeExchange {
     @Override
     public MiniProgramSession exchange(ChannelConfig config, String code) {
         WechatMiniApp app = WechatMiniApp.from(config);
-        String answer = get(url(app, code));
+        String answer = WechatJsonHttp.get(url(app, code), "jscode2session");
         WxError error = parse(() -> WxError.fromJson(answer));
         if (error.getErrorCode() != 0) {
             throw JsCodeErrors.refused(app.appId(), error.getErrorCode());
@@ -65,33 +60,6 @@ public final class WechatJsCodeExchange implements MiniProgramCodeExchange {
                 + "&secret=" + encoded(app.appSecret().reveal())
                 + "&js_code=" + encoded(code)
                 + "&grant_type=authorization_code";
-    }
-
-    private static String get(String url) {
-        HttpGet request = new HttpGet(url);
-        try (CloseableHttpResponse response = WechatHttpClientBuilder.shared().build().execute(request)) {
-            int status = response.getStatusLine().getStatusCode();
-            if (status != 200) {
-                // A proxy's or load balancer's page: WeChat itself answers errors with 200 and an errcode.
-                throw new PayerIdException(ErrorCode.UPSTREAM_UNAVAILABLE, "WeChat answered HTTP " + status + " to jscode2session");
-            }
-            if (response.getEntity() == null) {
-                return "";
-            }
-            // Read at most one byte past the cap: an answer of any size costs no more memory than that. Too
-            // large, the request is aborted: closing the stream would drain the rest to reuse the connection.
-            InputStream content = response.getEntity().getContent();
-            byte[] body = content.readNBytes(MAX_ANSWER_BYTES + 1);
-            if (body.length > MAX_ANSWER_BYTES) {
-                request.abort();
-                throw new PayerIdException(ErrorCode.UPSTREAM_ERROR, "WeChat's jscode2session answer is too large");
-            }
-            content.close();
-            return new String(body, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            // The URL (it holds the appsecret) is kept out of the message; the cause names only the host.
-            throw new PayerIdException(ErrorCode.UPSTREAM_UNAVAILABLE, "WeChat could not be reached for jscode2session", e);
-        }
     }
 
     private static <T> T parse(java.util.function.Supplier<T> parser) {

@@ -4,6 +4,7 @@ import io.payerid.core.tenant.AlipayApp;
 import io.payerid.core.tenant.ChannelConfig;
 import io.payerid.core.tenant.ChannelKind;
 import io.payerid.core.tenant.UnionPayAcquirer;
+import io.payerid.core.tenant.WechatComponentAccount;
 import io.payerid.core.tenant.WechatMiniApp;
 import io.payerid.core.tenant.WechatOfficialAccount;
 import io.payerid.core.tenant.WechatPayMerchant;
@@ -27,7 +28,10 @@ public record ChannelForms(ChannelKind kind, List<String> settings, List<String>
             new ChannelForms(ChannelKind.ALIPAY, List.of(AlipayApp.APP_ID, AlipayApp.ALIPAY_PUBLIC_KEY,
                     AlipayApp.MERCHANT_APP_ID), List.of(AlipayApp.PRIVATE_KEY, AlipayApp.APP_AUTH_TOKEN)),
             new ChannelForms(ChannelKind.UNIONPAY, List.of(UnionPayAcquirer.MCH_ID, UnionPayAcquirer.SIGN_AGENT_NO,
-                    UnionPayAcquirer.GROUP_NO, UnionPayAcquirer.AUTH_VERSION), List.of(UnionPayAcquirer.KEY)));
+                    UnionPayAcquirer.GROUP_NO, UnionPayAcquirer.AUTH_VERSION), List.of(UnionPayAcquirer.KEY)),
+            new ChannelForms(ChannelKind.WECHAT_COMPONENT, List.of(WechatComponentAccount.APP_ID),
+                    List.of(WechatComponentAccount.APP_SECRET, WechatComponentAccount.TOKEN,
+                            WechatComponentAccount.ENCODING_AES_KEY)));
 
     /** A configured channel as the page shows it: its settings, and only the names of its secrets. */
     public record View(ChannelKind kind, String mode, java.util.Map<String, String> settings, List<String> secretNames) {

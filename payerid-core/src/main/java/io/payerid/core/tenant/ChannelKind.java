@@ -11,5 +11,10 @@ public enum ChannelKind {
     ALIPAY,
     UNIONPAY,
     /** An Alipay mini-program (小程序) app: the same settings and secrets as ALIPAY, for my.getAuthCode codes. */
-    ALIPAY_MINIAPP
+    ALIPAY_MINIAPP,
+    /**
+     * A WeChat third-party platform (第三方平台 / component), institution level only: component appid, appsecret,
+     * message token and EncodingAESKey. Merchants' WECHAT_OA / WECHAT_MINIAPP channels in mode COMPONENT use it.
+     */
+    WECHAT_COMPONENT
 }

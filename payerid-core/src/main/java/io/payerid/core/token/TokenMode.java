@@ -13,7 +13,12 @@ public enum TokenMode {
     /** {@code POST /cgi-bin/stable_token}: the same token until shortly before expiry; fetching does not revoke it. */
     STABLE,
     /** {@code GET /cgi-bin/token}: every fetch issues a new token and retires the previous one after 5 minutes. */
-    CLASSIC;
+    CLASSIC,
+    /**
+     * {@code POST /cgi-bin/component/api_component_token}: a third-party platform's component token, which needs the
+     * latest pushed component_verify_ticket. Never chosen by a setting: only component channels use it.
+     */
+    COMPONENT;
 
     public static final String SETTING = "tokenMode";
 

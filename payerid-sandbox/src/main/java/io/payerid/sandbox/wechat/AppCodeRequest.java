@@ -57,7 +57,7 @@ record AppCodeRequest(SandboxWechatApp app, String code) {
     }
 
     /** Constant-time, so response timing does not leak how much of a secret was right. */
-    private static boolean sameSecret(String presented, String expected) {
+    static boolean sameSecret(String presented, String expected) {
         return MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 

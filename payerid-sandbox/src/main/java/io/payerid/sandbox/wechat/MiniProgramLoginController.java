@@ -27,9 +27,12 @@ public class MiniProgramLoginController {
     private final SessionKeyDerivation sessionKeys;
     private final JsCodeQuota quota;
     private final SandboxFaults faults;
+    private final SandboxComponents components;
 
     MiniProgramLoginController(SandboxWechatApps apps, SandboxUsers users, OAuthCodeStore codes, OpenIdDerivation ids,
-                               SessionKeyDerivation sessionKeys, JsCodeQuota quota, SandboxFaults faults) {
+                               SessionKeyDerivation sessionKeys, JsCodeQuota quota, SandboxFaults faults,
+                               SandboxComponents components) {
+        this.components = components;
         this.apps = apps;
         this.users = users;
         this.codes = codes;
@@ -64,7 +67,15 @@ public class MiniProgramLoginController {
 
     /** {@code GET /sns/jscode2session}: every parameter optional, so garbage gets WeChat's errcode. */
     ServerResponse jsCodeToSession(ServerRequest request) {
-        AppCodeRequest.Check check = AppCodeRequest.check(request, "js_code", apps);
+        return redeem(AppCodeRequest.check(request, "js_code", apps));
+    }
+
+    /** {@code GET /sns/component/jscode2session}: a third-party platform's login for an authorizer mini-program. */
+    ServerResponse componentJsCodeToSession(ServerRequest request) {
+        return redeem(ComponentCodeRequest.check(request, "js_code", apps, components));
+    }
+
+    private ServerResponse redeem(AppCodeRequest.Check check) {
         if (check instanceof AppCodeRequest.Refused refused) {
             return refused.response();
         }

@@ -38,7 +38,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnProperty(name = "payerid.sandbox.enabled", havingValue = "true")
-@EnableConfigurationProperties(SandboxWechatProperties.class)
+@EnableConfigurationProperties({SandboxWechatProperties.class, SandboxComponentProperties.class})
 public class SandboxWechatAutoConfiguration {
 
     @Bean
@@ -70,7 +70,7 @@ public class SandboxWechatAutoConfiguration {
     RouterFunction<ServerResponse> sandboxWechatRoutes(SandboxWechatProperties properties, SandboxWechatApps apps,
                                                        SandboxUsers users, OpenIdDerivation ids, OAuthCodeStore codes,
                                                        OAuthTokenStore tokens, ObjectProvider<Clock> clock,
-                                                       ServerApiFaults serverApiFaults) {
+                                                       ServerApiFaults serverApiFaults, SandboxComponents components) {
         SandboxWechatPaths paths = new SandboxWechatPaths(properties.getBasePath());
         // Consent tickets live as long as a code would: both are "this authorization, now".
         PendingConsents<AuthorizeRequest, SandboxUser> consents =
@@ -78,8 +78,8 @@ public class SandboxWechatAutoConfiguration {
         AuthorizeRequestValidator validator = new AuthorizeRequestValidator(apps, properties.isStrictState());
         SandboxUserPickerController picker = new SandboxUserPickerController(users, paths);
         return SandboxWechatRoutes.build(paths,
-                new WechatAuthorizeController(validator, picker, codes, consents, paths),
-                new WechatSnsApiController(apps, users, codes, tokens, ids),
+                new WechatAuthorizeController(validator, picker, codes, consents, paths, components),
+                new WechatSnsApiController(apps, users, codes, tokens, ids, components),
                 picker,
                 new SandboxAppAdminController(apps, paths), serverApiFaults);
     }
@@ -90,16 +90,57 @@ public class SandboxWechatAutoConfiguration {
                                                                   SandboxWechatApps apps, SandboxUsers users,
                                                                   OpenIdDerivation ids, SandboxFaults faults,
                                                                   ObjectProvider<Clock> clock,
-                                                                  ServerApiFaults serverApiFaults) {
+                                                                  ServerApiFaults serverApiFaults,
+                                                                  SandboxComponents components) {
         SandboxWechatPaths paths = new SandboxWechatPaths(properties.getBasePath());
         Clock now = SandboxClock.of(clock);
         MiniProgramLoginController login = new MiniProgramLoginController(apps, users,
                 new OAuthCodeStore(now, properties.getCodeTtl()), ids, new SessionKeyDerivation(properties.getSecret()),
-                new JsCodeQuota(now, properties.getJsCodeLoginsPerMinute()), faults);
+                new JsCodeQuota(now, properties.getJsCodeLoginsPerMinute()), faults, components);
         return RouterFunctions.route()
                 .POST(paths.miniProgramLogin(), login::login)
                 // jscode2session is a server-side call: the latency / error knob applies; wx.login is the payer's side.
                 .GET(paths.jsCodeToSession(), serverApiFaults.around(login::jsCodeToSession, WechatApiResponses::busy))
+                .GET(paths.componentJsCodeToSession(),
+                        serverApiFaults.around(login::componentJsCodeToSession, WechatApiResponses::busy))
+                .build();
+    }
+
+    @Bean
+    SandboxComponents sandboxWechatComponents(SandboxComponentProperties properties, ObjectProvider<Clock> clock) {
+        return new SandboxComponents(properties.getPlatforms(), properties, SandboxClock.of(clock));
+    }
+
+    @Bean
+    ComponentPusher sandboxWechatComponentPusher(SandboxComponents components, ObjectProvider<Clock> clock) {
+        return new ComponentPusher(components, SandboxClock.of(clock));
+    }
+
+    @Bean
+    ComponentTicketTimer sandboxWechatComponentTicketTimer(SandboxComponents components, ComponentPusher pusher,
+                                                           SandboxComponentProperties properties) {
+        return new ComponentTicketTimer(components, pusher, properties.getTicketInterval());
+    }
+
+    /** The third-party platform (第三方平台): component token, pre_auth_code, authorization page, query_auth, controls. */
+    @Bean
+    RouterFunction<ServerResponse> sandboxWechatComponentRoutes(SandboxWechatProperties properties,
+                                                                SandboxComponents components, ComponentPusher pusher,
+                                                                SandboxWechatApps apps, ServerApiFaults serverApiFaults) {
+        SandboxWechatPaths paths = new SandboxWechatPaths(properties.getBasePath());
+        ComponentApiController api = new ComponentApiController(components);
+        ComponentLoginController login = new ComponentLoginController(components, apps, pusher, paths);
+        ComponentControlController control = new ComponentControlController(components, pusher);
+        return RouterFunctions.route()
+                .POST(paths.componentToken(), serverApiFaults.around(api::componentToken, WechatApiResponses::busy))
+                .POST(paths.componentPreAuthCode(), serverApiFaults.around(api::preAuthCode, WechatApiResponses::busy))
+                .POST(paths.componentQueryAuth(), serverApiFaults.around(api::queryAuth, WechatApiResponses::busy))
+                .GET(paths.componentLoginPage(), login::page)
+                .POST(paths.componentApprove(), login::approve)
+                .POST(paths.components(), control::register)
+                .POST(paths.components() + "/{appid}/ticket", control::pushTicket)
+                .POST(paths.components() + "/{appid}/push", control::pushAuthorization)
+                .POST(paths.components() + "/{appid}/prepared-ticket", control::preparedTicket)
                 .build();
     }
 

@@ -91,4 +91,43 @@ record SandboxWechatPaths(String basePath) {
     String faults() {
         return basePath + "/faults";
     }
+
+    /** Replaces {@code https://mp.weixin.qq.com} (the third-party platform's authorization page). */
+    String mpHost() {
+        return basePath + "/mp";
+    }
+
+    String componentLoginPage() {
+        return mpHost() + "/cgi-bin/componentloginpage";
+    }
+
+    /** Sandbox-only: where the authorization page posts the merchant admin's approval. */
+    String componentApprove() {
+        return componentLoginPage() + "/approve";
+    }
+
+    String componentToken() {
+        return apiHost() + "/cgi-bin/component/api_component_token";
+    }
+
+    String componentPreAuthCode() {
+        return apiHost() + "/cgi-bin/component/api_create_preauthcode";
+    }
+
+    String componentQueryAuth() {
+        return apiHost() + "/cgi-bin/component/api_query_auth";
+    }
+
+    String componentOAuthAccessToken() {
+        return apiHost() + "/sns/oauth2/component/access_token";
+    }
+
+    String componentJsCodeToSession() {
+        return apiHost() + "/sns/component/jscode2session";
+    }
+
+    /** Sandbox-only: register platforms, push tickets and events on demand. */
+    String components() {
+        return basePath + "/components";
+    }
 }

@@ -25,6 +25,7 @@ final class SandboxWechatRoutes {
                 .GET(paths.authorize(), authorize::authorize)
                 .POST(paths.consent(), authorize::consent)
                 .GET(paths.accessToken(), faults.around(api::accessToken, WechatApiResponses::busy))
+                .GET(paths.componentOAuthAccessToken(), faults.around(api::componentAccessToken, WechatApiResponses::busy))
                 .GET(paths.refreshToken(), faults.around(api::refreshToken, WechatApiResponses::busy))
                 .GET(paths.userInfo(), faults.around(api::userInfo, WechatApiResponses::busy))
                 .GET(paths.validateToken(), faults.around(api::validateToken, WechatApiResponses::busy))

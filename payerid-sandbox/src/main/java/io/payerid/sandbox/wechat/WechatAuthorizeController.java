@@ -22,7 +22,9 @@ import org.springframework.web.servlet.function.ServerResponse;
  *       then either redirects silently (snsapi_base) or shows the consent page (snsapi_userinfo);</li>
  *   <li>{@code POST {open}/connect/oauth2/consent} — the consent page's 允许 / 拒绝.</li>
  * </ul>
- * Callbacks get {@code code=CODE&state=STATE} appended; a refusal gets only {@code state}.
+ * Callbacks get {@code code=CODE&state=STATE} appended; a refusal gets only {@code state}. With
+ * {@code component_appid} (a third-party platform asking for an account that authorized it, else 61003) the
+ * callback also gets {@code appid}, as WeChat's component variant does.
  */
 // Not shared with the Alipay flow: which parameters the callback gets, and on refusal, is WeChat's own rule.
 public class WechatAuthorizeController {
@@ -36,10 +38,12 @@ public class WechatAuthorizeController {
     private final OAuthCodeStore codes;
     private final PendingConsents<AuthorizeRequest, SandboxUser> consents;
     private final SandboxWechatPaths paths;
+    private final SandboxComponents components;
 
     WechatAuthorizeController(AuthorizeRequestValidator validator, SandboxUserPickerController picker,
                               OAuthCodeStore codes, PendingConsents<AuthorizeRequest, SandboxUser> consents,
-                              SandboxWechatPaths paths) {
+                              SandboxWechatPaths paths, SandboxComponents components) {
+        this.components = components;
         this.validator = validator;
         this.picker = picker;
         this.codes = codes;
@@ -57,8 +61,20 @@ public class WechatAuthorizeController {
                 param(request, "scope"), param(request, "state"));
         return switch (outcome) {
             case AuthorizeRequestValidator.Outcome.Rejected rejected -> rejected.page().toResponse();
-            case AuthorizeRequestValidator.Outcome.Accepted accepted -> proceed(request, accepted.request());
+            case AuthorizeRequestValidator.Outcome.Accepted accepted -> onBehalf(request, accepted.request());
         };
+    }
+
+    /** With {@code component_appid}: a third-party platform asks for an account that must have authorized it. */
+    private ServerResponse onBehalf(ServerRequest request, AuthorizeRequest authorize) {
+        String component = param(request, "component_appid");
+        if (component == null) {
+            return proceed(request, authorize);
+        }
+        if (!components.authorized(component, authorize.app().appid())) {
+            return WechatErrorPage.componentNotAuthorized().toResponse();
+        }
+        return proceed(request, authorize.onBehalfOf(component));
     }
 
     ServerResponse consent(ServerRequest request) {
@@ -92,6 +108,9 @@ public class WechatAuthorizeController {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("code", code);
         params.put("state", authorize.state());
+        if (authorize.componentAppId() != null) {
+            params.put("appid", authorize.app().appid());
+        }
         return redirect(CallbackUrls.withQueryParams(authorize.redirectUri(), params));
     }
 

@@ -51,6 +51,10 @@ record WechatErrorPage(Integer code, String message) {
                 : "state 参数错误：最多 128 字节");
     }
 
+    static WechatErrorPage componentNotAuthorized() {
+        return new WechatErrorPage(61003, "该公众号未授权给此第三方平台");
+    }
+
     static WechatErrorPage consentExpired() {
         return new WechatErrorPage(null, "授权请求已失效，请返回重新发起授权");
     }

@@ -18,6 +18,9 @@ final class WechatPages {
             .secondary{background:#f2f2f2;color:#07c160}
             ul{list-style:none;padding:0;margin:0}
             li a{display:block;padding:12px 0;border-bottom:1px solid #eee;color:#191919;text-decoration:none}
+            label.field{display:block;margin:12px 0;font-size:15px}
+            label.field input{display:block;width:100%;box-sizing:border-box;margin-top:6px;padding:10px;font-size:16px;
+                 border:1px solid #d9d9d9;border-radius:6px}
             """);
 
     private WechatPages() {

@@ -22,9 +22,11 @@ public class WechatSnsApiController {
     private final OAuthCodeStore codes;
     private final OAuthTokenStore tokens;
     private final OpenIdDerivation ids;
+    private final SandboxComponents components;
 
     WechatSnsApiController(SandboxWechatApps apps, SandboxUsers users, OAuthCodeStore codes, OAuthTokenStore tokens,
-                           OpenIdDerivation ids) {
+                           OpenIdDerivation ids, SandboxComponents components) {
+        this.components = components;
         this.apps = apps;
         this.users = users;
         this.codes = codes;
@@ -34,7 +36,18 @@ public class WechatSnsApiController {
 
     /** {@code GET /sns/oauth2/access_token?appid&secret&code&grant_type=authorization_code}. */
     ServerResponse accessToken(ServerRequest request) {
-        AppCodeRequest.Check check = AppCodeRequest.check(request, "code", apps);
+        return redeem(AppCodeRequest.check(request, "code", apps));
+    }
+
+    /**
+     * {@code GET /sns/oauth2/component/access_token?appid&code&grant_type&component_appid&component_access_token}: a
+     * third-party platform redeems an authorizer account's code; no secret, the answer as above.
+     */
+    ServerResponse componentAccessToken(ServerRequest request) {
+        return redeem(ComponentCodeRequest.check(request, "code", apps, components));
+    }
+
+    private ServerResponse redeem(AppCodeRequest.Check check) {
         if (check instanceof AppCodeRequest.Refused refused) {
             return refused.response();
         }

@@ -30,7 +30,7 @@ class SandboxWechatAutoConfigurationTest {
                 .run(context -> {
                     assertThat(context.getBeansOfType(RouterFunction.class))
                             .containsOnlyKeys("sandboxFaultRoutes", "sandboxWechatRoutes", "sandboxWechatBaseApiRoutes",
-                                    "sandboxWechatMiniProgramRoutes");
+                                    "sandboxWechatMiniProgramRoutes", "sandboxWechatComponentRoutes");
                     assertThat(context.getBean(SandboxUsers.class).all()).extracting(SandboxUser::id)
                             .containsExactly("alice", "bob", "snapshot");
                     assertThat(context.getBean(SandboxWechatApps.class).find("wxcfg")).hasValueSatisfying(app ->

@@ -7,6 +7,7 @@ import io.payerid.core.tenant.ChannelConfig;
 import io.payerid.core.tenant.UnionPayAcquirer;
 import io.payerid.core.tenant.WechatMiniApp;
 import io.payerid.core.tenant.WechatOfficialAccount;
+import io.payerid.core.tenant.WechatComponentAuthorizer;
 import io.payerid.core.tenant.WechatPayMerchant;
 
 /**
@@ -21,8 +22,13 @@ final class ChannelConfigRules {
 
     static void check(ChannelConfig candidate) {
         try {
+            if (WechatComponentAuthorizer.applies(candidate)) {
+                ComponentChannelRules.checkAuthorizer(candidate);
+                return;
+            }
             switch (candidate.kind()) {
                 case WECHAT_OA -> WechatOfficialAccount.from(candidate);
+                case WECHAT_COMPONENT -> ComponentChannelRules.checkPlatform(candidate);
                 case WECHAT_MINIAPP -> {
                     WechatMiniApp.from(candidate);
                     SessionKeyDelivery.of(candidate);

@@ -6,6 +6,9 @@ import io.payerid.channels.wechat.WechatHosts;
 import io.payerid.channels.wechat.WechatMaServices;
 import io.payerid.channels.wechat.WechatPaidUnionIdLookup;
 import io.payerid.channels.wechat.WechatStableTokenSource;
+import io.payerid.channels.wechat.component.ComponentTokenSource;
+import io.payerid.channels.wechat.component.WechatComponentClient;
+import io.payerid.core.component.ComponentTickets;
 import io.payerid.core.store.SharedStateStore;
 import io.payerid.core.token.AccessTokenHolder;
 import io.payerid.core.token.TokenMode;
@@ -24,11 +27,14 @@ public class CentralTokenConfiguration {
 
     @Bean
     AccessTokenHolder accessTokenHolder(SharedStateStore store, Clock clock, UpstreamProperties upstream,
-                                        CentralTokenProperties properties, MeterRegistry registry) {
+                                        CentralTokenProperties properties, MeterRegistry registry,
+                                        WechatComponentClient componentClient, ComponentTickets tickets) {
         WechatHosts hosts = hosts(upstream);
         return new AccessTokenHolder(store, clock, properties.refreshMargin(), Map.of(
                 TokenMode.STABLE, new MeteredTokenSource(new WechatStableTokenSource(hosts), TokenMode.STABLE, registry),
-                TokenMode.CLASSIC, new MeteredTokenSource(new WechatClassicTokenSource(hosts), TokenMode.CLASSIC, registry)));
+                TokenMode.CLASSIC, new MeteredTokenSource(new WechatClassicTokenSource(hosts), TokenMode.CLASSIC, registry),
+                TokenMode.COMPONENT, new MeteredTokenSource(new ComponentTokenSource(componentClient, tickets),
+                        TokenMode.COMPONENT, registry)));
     }
 
     @Bean

@@ -5,6 +5,8 @@ import io.payerid.channels.wechat.WechatHosts;
 import io.payerid.channels.wechat.WechatHttpClientBuilder;
 import io.payerid.channels.wechat.WechatMpServices;
 import io.payerid.channels.wechat.WechatOAuthChannel;
+import io.payerid.channels.wechat.WechatOAuthRouter;
+import io.payerid.channels.wechat.component.ComponentOAuthChannel;
 import io.payerid.core.flow.UpstreamCodeShape;
 import io.payerid.core.crypto.KeyRing;
 import io.payerid.core.flow.AuthorizationFlow;
@@ -82,9 +84,12 @@ public class FlowConfiguration {
                 UpstreamProperties.emptyToNull(upstream.wechatApiHost())));
     }
 
+    /** WECHAT_OA: the account's own secret, or in mode COMPONENT the institution's third-party platform. */
     @Bean
-    WechatOAuthChannel wechatOAuthChannel(WechatMpServices services, UpstreamProperties upstream) {
-        return new WechatOAuthChannel(services, UpstreamCodeShape.of("code", upstream.wechatCodePattern()));
+    WechatOAuthRouter wechatOAuthChannel(WechatMpServices services, UpstreamProperties upstream,
+                                         ComponentOAuthChannel component) {
+        return new WechatOAuthRouter(new WechatOAuthChannel(services, UpstreamCodeShape.of("code", upstream.wechatCodePattern())),
+                component);
     }
 
     @Bean

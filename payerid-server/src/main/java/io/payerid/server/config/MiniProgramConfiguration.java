@@ -4,6 +4,8 @@ import io.payerid.channels.alipay.AlipayClients;
 import io.payerid.channels.alipay.AlipayMiniProgramCodeExchange;
 import io.payerid.channels.wechat.WechatHosts;
 import io.payerid.channels.wechat.WechatJsCodeExchange;
+import io.payerid.channels.wechat.WechatMiniAppCodeRouter;
+import io.payerid.channels.wechat.component.ComponentJsCodeExchange;
 import io.payerid.core.crypto.SecretCipher;
 import io.payerid.core.miniprogram.MiniProgramCodeExchange;
 import io.payerid.core.miniprogram.MiniProgramIdentityService;
@@ -17,10 +19,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class MiniProgramConfiguration {
 
+    /** WECHAT_MINIAPP: the mini-program's own secret, or in mode COMPONENT the institution's third-party platform. */
     @Bean
-    WechatJsCodeExchange wechatJsCodeExchange(UpstreamProperties upstream) {
-        return new WechatJsCodeExchange(new WechatHosts(UpstreamProperties.emptyToNull(upstream.wechatOpenHost()),
-                UpstreamProperties.emptyToNull(upstream.wechatApiHost())));
+    WechatMiniAppCodeRouter wechatJsCodeExchange(UpstreamProperties upstream, ComponentJsCodeExchange component) {
+        return new WechatMiniAppCodeRouter(new WechatJsCodeExchange(new WechatHosts(
+                UpstreamProperties.emptyToNull(upstream.wechatOpenHost()), UpstreamProperties.emptyToNull(upstream.wechatApiHost()))),
+                component);
     }
 
     @Bean

@@ -19,15 +19,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param alipayGatewayUrl   server-facing Alipay gateway; empty = {@code https://openapi.alipay.com/gateway.do}
  * @param wechatCodePattern  what a WeChat OAuth {@code code} may look like (regex; WeChat publishes no alphabet)
  * @param alipayCodePattern  what an Alipay {@code auth_code} may look like (regex; Alipay publishes no alphabet)
+ * @param wechatMpHost       browser-facing host of WeChat's third-party platform authorization page
+ *                           (replaces {@code https://mp.weixin.qq.com}; {@code componentloginpage})
  */
 @ConfigurationProperties("payerid.upstream")
 public record UpstreamProperties(String wechatOpenHost, String wechatApiHost,
                                  String unionpayQrHost, String unionpayGatewayUrl, String wechatPayBaseUrl,
                                  String alipayOpenauthHost, String alipayGatewayUrl,
                                  @DefaultValue(UpstreamCodeShape.DEFAULT_WECHAT) String wechatCodePattern,
-                                 @DefaultValue(UpstreamCodeShape.DEFAULT_ALIPAY) String alipayCodePattern) {
+                                 @DefaultValue(UpstreamCodeShape.DEFAULT_ALIPAY) String alipayCodePattern,
+                                 String wechatMpHost) {
 
-    static String emptyToNull(String value) {
+    public static String emptyToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 }

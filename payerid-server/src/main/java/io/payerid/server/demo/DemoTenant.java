@@ -21,6 +21,8 @@ public final class DemoTenant {
     public static final String ALIPAY_APP_NAME = "PayerID 演示应用";
     /** The demo Alipay mini-program's app_id (ALIPAY_MINIAPP). */
     public static final String ALIPAY_MINIAPP_ID = "2021000000000002";
+    /** The demo institution's WeChat third-party platform (WECHAT_COMPONENT). */
+    public static final String COMPONENT_APP_ID = "wxdemocomponent01";
 
     private DemoTenant() {
     }

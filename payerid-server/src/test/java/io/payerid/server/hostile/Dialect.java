@@ -90,7 +90,9 @@ enum Dialect {
             "scope", "state", "timestamp", "nonce", "signType", "sign", "code", "auth_code", "userAuthCode", "respCode",
             "merchantCode", "inst_no", "mch_no", "redirect_url", "url", "access_token", "openid", "grant_type", "appid",
             "secret", "transaction_id", "mch_id", "out_trade_no", "status", "reference", "limit", "after", "authCode",
-            "wayCode", "termId", "mchOrderNo", "businessId", "callbackUrl", "serialNo", "userId");
+            "wayCode", "termId", "mchOrderNo", "businessId", "callbackUrl", "serialNo", "userId",
+            // WeChat third-party platform: pushes and onboarding links
+            "msg_signature", "link");
 
     /** A stack frame, an exception class name, or a "Caused by": what a body must never show. */
     static final Pattern TRACE = Pattern.compile("(\\bat [\\w$.]+\\([\\w$]+\\.java:\\d+\\))|(\\b[\\w.]*[A-Z]\\w*Exception\\b)"

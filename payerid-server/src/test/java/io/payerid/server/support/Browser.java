@@ -101,6 +101,11 @@ public final class Browser {
 
     /** Submits the single form on the last page, choosing the submit button with that value. */
     public Hop submitForm(Hop page, String buttonValue) {
+        return submitForm(page, buttonValue, Map.of());
+    }
+
+    /** {@link #submitForm(Hop, String)} with what the user typed into the form's visible fields. */
+    public Hop submitForm(Hop page, String buttonValue, Map<String, String> typed) {
         Matcher action = Pattern.compile("<form[^>]*action=\"([^\"]*)\"").matcher(page.body());
         if (!action.find()) {
             throw new AssertionError("no form on page " + page.uri());
@@ -115,6 +120,7 @@ public final class Browser {
             throw new AssertionError("no button " + buttonValue + " on page " + page.uri());
         }
         fields.put(button.group(1), buttonValue);
+        fields.putAll(typed);
         return postForm(page.uri().resolve(unescape(action.group(1))).toString(), fields);
     }
 
