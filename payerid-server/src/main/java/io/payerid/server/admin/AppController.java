@@ -55,7 +55,7 @@ class AppController {
      * PT24H, at most P7D).
      */
     record UpdateApp(String resultDelivery, Boolean rotateSignKey, @Size(max = 32) String overlap,
-                     @Size(max = 4000) String rsaPublicKey, @Size(max = 8) List<String> signTypes) {
+                     @Size(max = 4000) String rsaPublicKey, @Size(max = 8) List<String> signTypes, Boolean enabled) {
     }
 
     private final TenantAdmin admin;
@@ -97,7 +97,8 @@ class AppController {
                     + " key, returned in this response only; the previous key still verifies the merchant's requests"
                     + " for overlap (ISO-8601, default PT24H, max P7D) while answers and callbacks are signed with the"
                     + " new key at once. rsaPublicKey adds or replaces the RSA key (and enables RSA2 unless signTypes"
-                    + " is given). signTypes replaces the enabled sign types (MD5, HMAC-SHA256, RSA2).")
+                    + " is given). signTypes replaces the enabled sign types (MD5, HMAC-SHA256, RSA2). enabled: false"
+                    + " refuses the app everywhere with APP_DISABLED (keys and settings kept), true restores it.")
     AppView update(@PathVariable String appId, @Valid @RequestBody UpdateApp body) {
         MerchantApp app = lookups.app(appId);
         AppChange change = AppChange.of(app, body);
@@ -106,6 +107,9 @@ class AppController {
         }
         if (change.delivery() != null) {
             app = admin.setResultDelivery(app.id(), change.delivery());
+        }
+        if (body.enabled() != null && body.enabled() != app.enabled()) {
+            app = admin.setAppEnabled(app.id(), body.enabled());
         }
         String newKey = null;
         if (change.overlap() != null) {
