@@ -61,11 +61,13 @@ class AppController {
     private final TenantAdmin admin;
     private final AdminLookups lookups;
     private final AppRequestQuota quota;
+    private final AppUpdates updates;
 
-    AppController(TenantAdmin admin, AdminLookups lookups, AppRequestQuota quota) {
+    AppController(TenantAdmin admin, AdminLookups lookups, AppRequestQuota quota, AppUpdates updates) {
         this.admin = admin;
         this.lookups = lookups;
         this.quota = quota;
+        this.updates = updates;
     }
 
     @PostMapping("/merchants/{mchNo}/apps")
@@ -100,24 +102,9 @@ class AppController {
                     + " is given). signTypes replaces the enabled sign types (MD5, HMAC-SHA256, RSA2). enabled: false"
                     + " refuses the app everywhere with APP_DISABLED (keys and settings kept), true restores it.")
     AppView update(@PathVariable String appId, @Valid @RequestBody UpdateApp body) {
-        MerchantApp app = lookups.app(appId);
-        AppChange change = AppChange.of(app, body);
-        if (change.touchesKeys()) {
-            app = admin.updateApp(app.id(), null, change.rsaPublicKey(), change.signTypes());
-        }
-        if (change.delivery() != null) {
-            app = admin.setResultDelivery(app.id(), change.delivery());
-        }
-        if (body.enabled() != null && body.enabled() != app.enabled()) {
-            app = admin.setAppEnabled(app.id(), body.enabled());
-        }
-        String newKey = null;
-        if (change.overlap() != null) {
-            newKey = Ids.randomAlphanumeric(GENERATED_KEY_LENGTH);
-            app = admin.rotateSignKey(app.id(), Secret.of(newKey),
-                    System.currentTimeMillis() + change.overlap().toMillis());
-        }
-        return AppView.of(app, lookups.mchNoOf(app), AppRateLimitView.of(app, quota), newKey);
+        AppUpdates.Updated updated = updates.apply(lookups.app(appId), body);
+        MerchantApp app = updated.app();
+        return AppView.of(app, lookups.mchNoOf(app), AppRateLimitView.of(app, quota), updated.newSignKey());
     }
 
     static ResultDelivery resultDelivery(String wire) {
