@@ -1,11 +1,10 @@
 package io.payerid.server.demo;
 
-import io.payerid.core.signing.KeyedDigestSigner;
-import io.payerid.core.signing.SignType;
 import io.payerid.core.tenant.ChannelKind;
 import io.payerid.core.tenant.MerchantApp;
 import io.payerid.core.tenant.TenantDirectory;
 import io.payerid.server.config.PayerIdProperties;
+import io.payerid.server.tryit.SignedAnswer;
 import io.payerid.server.tryit.SignedAuthorizeUrl;
 import io.payerid.server.web.RequestParameters;
 import jakarta.servlet.http.HttpServletRequest;
@@ -72,9 +71,7 @@ public class DemoMerchantController {
     public ResponseEntity<String> returned(HttpServletRequest request) {
         Map<String, String> params = new LinkedHashMap<>(RequestParameters.single(request));
         MerchantApp app = demoApp();
-        SignType type = SignType.fromWire(params.get("signType")).orElse(SignType.MD5);
-        boolean valid = type != SignType.RSA2 && params.containsKey("sign")
-                && KeyedDigestSigner.wechatPayV2(type).verify(params, app.signKey().reveal(), params.get("sign"));
+        boolean valid = SignedAnswer.verifies(app, params);
         StringBuilder rows = new StringBuilder();
         params.forEach((k, v) -> rows.append("<tr><th>").append(HtmlUtils.htmlEscape(k)).append("</th><td>")
                 .append(HtmlUtils.htmlEscape(v)).append("</td></tr>"));

@@ -3,7 +3,6 @@ package io.payerid.server.tryit;
 import io.payerid.console.port.SandboxTrials;
 import io.payerid.core.error.PayerIdException;
 import io.payerid.core.redirect.RedirectWhitelist;
-import io.payerid.core.signing.KeyedDigestSigner;
 import io.payerid.core.signing.SignType;
 import io.payerid.core.tenant.ChannelKind;
 import io.payerid.core.tenant.Merchant;
@@ -74,9 +73,6 @@ class ConsoleSandboxTrials implements SandboxTrials {
 
     @Override
     public boolean verifies(MerchantApp app, Map<String, String> answer) {
-        SignType type = SignType.fromWire(answer.get("signType")).orElse(SignType.MD5);
-        String sign = answer.get("sign");
-        return type != SignType.RSA2 && sign != null && app.signKey() != null
-                && KeyedDigestSigner.wechatPayV2(type).verify(answer, app.signKey().reveal(), sign);
+        return SignedAnswer.verifies(app, answer);
     }
 }

@@ -131,6 +131,11 @@ class ConsoleAuthorizationTest extends GatewayTest {
         matrix.put(Route.post(otherApp + "/enabled", Map.of("enabled", "true")), new int[]{302, 302, 403, 403});
         matrix.put(Route.get("/console/merchants/" + OTHER + "/qr/nope.svg"), new int[]{404, 404, 404, 404});
         matrix.put(Route.get("/console/merchants/" + OTHER + "/qr/nope/sheet"), new int[]{404, 404, 404, 404});
+        matrix.put(Route.get("/console/try"), new int[]{200, 200, 200, 200});
+        matrix.put(Route.post("/console/try", Map.of("appId", OWN_APP, "channel", "WECHAT_OA")), new int[]{200, 200, 200, 200});
+        matrix.put(Route.post("/console/try", Map.of("appId", OTHER_APP, "channel", "WECHAT_OA")), new int[]{400, 400, 400, 404});
+        matrix.put(Route.post("/console/try", Map.of("appId", OWN_APP, "channel", "NOPE")), new int[]{400, 400, 400, 400});
+        matrix.put(Route.get("/console/try/result?appId=" + OTHER_APP), new int[]{200, 200, 200, 404});
         matrix.put(Route.get("/console/audit"), new int[]{200, 200, 200, 200});
         matrix.put(Route.get("/console/accounts"), new int[]{200, 403, 403, 403});
         matrix.put(Route.post("/console/accounts", Map.of("username", "x", "password", "short", "role", "AUDITOR")),
