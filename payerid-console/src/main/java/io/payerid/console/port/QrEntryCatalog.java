@@ -16,4 +16,10 @@ public interface QrEntryCatalog {
 
     /** The PNG of the entry's code, when it belongs to that merchant. */
     java.util.Optional<byte[]> png(String merchantId, String code, int size);
+
+    /** The entry with that code, when it belongs to that merchant. */
+    java.util.Optional<Entry> entry(String merchantId, String code);
+
+    /** The entry's code as an SVG document (scales for print), when it belongs to that merchant. */
+    java.util.Optional<String> svg(String merchantId, String code);
 }

@@ -9,6 +9,10 @@ import io.payerid.core.error.PayerIdException;
 import io.payerid.core.tenant.Merchant;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -19,12 +23,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** A merchant's QR counter codes (台卡): create one for an app and a whitelisted return page, preview its PNG. */
+/**
+ * A merchant's QR counter codes (台卡): create one for an app and a whitelisted return page, preview its PNG,
+ * download its SVG, print an A6 card.
+ */
 @Controller
 @RequestMapping("/console/merchants/{mchNo}/qr")
 public class QrPages {
 
     private static final int MAX_NAME = 128;
+    private static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
 
     private final QrEntryCatalog catalog;
     private final ConsoleAccess access;
@@ -67,5 +75,32 @@ public class QrPages {
         }
         byte[] png = catalog.png(merchant.id(), code, size).orElseThrow(ConsoleRefusal::notFound);
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png);
+    }
+
+    /** The code as SVG for a print shop: a download, so a browser never renders it as a page of the console. */
+    @GetMapping(value = "/{code}.svg")
+    ResponseEntity<String> svg(ConsoleUser user, @PathVariable String mchNo, @PathVariable String code) {
+        Merchant merchant = access.readableMerchant(user, mchNo);
+        String svg = catalog.svg(merchant.id(), code).orElseThrow(ConsoleRefusal::notFound);
+        return ResponseEntity.ok().contentType(SVG)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("payerid-qr-" + code + ".svg").build().toString())
+                .body(svg);
+    }
+
+    /**
+     * A printable A6 counter card (print CSS, no script): the merchant's name, the code as an inline SVG image
+     * (a data: URI, which the console's image policy admits), the three wallets and the entry's label.
+     */
+    @GetMapping("/{code}/sheet")
+    String sheet(ConsoleUser user, @PathVariable String mchNo, @PathVariable String code, Model model) {
+        Merchant merchant = access.readableMerchant(user, mchNo);
+        QrEntryCatalog.Entry entry = catalog.entry(merchant.id(), code).orElseThrow(ConsoleRefusal::notFound);
+        String svg = catalog.svg(merchant.id(), code).orElseThrow(ConsoleRefusal::notFound);
+        model.addAttribute("merchant", merchant);
+        model.addAttribute("entry", entry);
+        model.addAttribute("qrImage", "data:image/svg+xml;base64,"
+                + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)));
+        return "console/qr-sheet";
     }
 }

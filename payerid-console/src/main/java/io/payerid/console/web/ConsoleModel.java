@@ -1,5 +1,6 @@
 package io.payerid.console.web;
 
+import io.payerid.console.port.SandboxTrials;
 import io.payerid.console.session.ConsoleUser;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -10,6 +11,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 public class ConsoleModel {
 
     private static final TimeFormat FORMAT = new TimeFormat();
+
+    private final SandboxTrials trials;
+
+    public ConsoleModel(SandboxTrials trials) {
+        this.trials = trials;
+    }
+
+    /** Whether the nav shows "Try it": only with the sandbox, whose wallet plays the payer. */
+    @ModelAttribute("tryIt")
+    boolean tryIt() {
+        return trials.enabled();
+    }
 
     @ModelAttribute("me")
     ConsoleUser me(HttpServletRequest request) {

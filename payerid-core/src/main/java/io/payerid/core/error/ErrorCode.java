@@ -17,6 +17,7 @@ public enum ErrorCode {
     MERCHANT_NOT_FOUND(404, "Unknown merchant", "商户不存在"),
     MERCHANT_MISMATCH(403, "The app does not belong to this merchant", "应用与商户不匹配"),
     MERCHANT_DISABLED(403, "Merchant is disabled", "商户已停用"),
+    APP_DISABLED(403, "App is disabled", "应用已停用"),
     REDIRECT_NOT_ALLOWED(403, "Redirect URI is not in the merchant's whitelist", "回跳地址未授权"),
     UNSUPPORTED_CHANNEL(400, "Channel not supported by this endpoint", "暂不支持该支付渠道"),
     UNSUPPORTED_BROWSER(400, "Not opened inside a supported wallet app", "请使用微信、支付宝或云闪付扫码打开"),

@@ -11,6 +11,7 @@ import io.payerid.core.store.SharedStateStore;
 import io.payerid.core.tenant.ChannelConfig;
 import io.payerid.core.tenant.ChannelKind;
 import io.payerid.core.tenant.Merchant;
+import io.payerid.core.tenant.MerchantApp;
 import io.payerid.core.tenant.TenantDirectory;
 import java.time.Clock;
 import java.time.Duration;
@@ -131,6 +132,9 @@ public final class AuthorizationFlow {
         if (!merchant.enabled()) {
             throw new PayerIdException(ErrorCode.MERCHANT_DISABLED, "merchant " + merchant.mchNo() + " is disabled");
         }
+        if (!prepared.appId().isEmpty()) {
+            tenants.appByAppId(prepared.appId()).ifPresent(MerchantApp::requireEnabled);
+        }
         requireWhitelisted(merchant, prepared.redirectUri());
         return started(merchant, prepared.boundTo(browser));
     }
@@ -139,6 +143,9 @@ public final class AuthorizationFlow {
         Merchant merchant = request.merchant();
         if (!merchant.enabled()) {
             throw new PayerIdException(ErrorCode.MERCHANT_DISABLED, "merchant " + merchant.mchNo() + " is disabled");
+        }
+        if (request.app() != null) {
+            request.app().requireEnabled();
         }
         requireWhitelisted(merchant, request.redirectUri());
         FlowContext context = new FlowContext(FlowIds.next(), request.channel(), request.dialect(),

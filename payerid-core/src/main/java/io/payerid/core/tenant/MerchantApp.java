@@ -1,5 +1,7 @@
 package io.payerid.core.tenant;
 
+import io.payerid.core.error.ErrorCode;
+import io.payerid.core.error.PayerIdException;
 import io.payerid.core.signing.SignType;
 import java.util.List;
 import java.util.Set;
@@ -12,10 +14,13 @@ import java.util.function.Predicate;
  * <p>After a key rotation {@code previousSignKey} is the replaced key: it still verifies the merchant's
  * requests until {@code previousKeyExpiresAt} (epoch ms), so the merchant can roll out the new key without
  * an outage. Everything the gateway signs uses {@code signKey} at once.
+ *
+ * <p>A disabled app ({@code enabled} false) is refused at every entry point like a disabled merchant
+ * ({@code APP_DISABLED}); its keys and settings stay, so enabling it again restores it as it was.
  */
 public record MerchantApp(String id, String appId, String merchantId, Secret signKey, String rsaPublicKey,
                           Set<SignType> signTypes, long createdAt, ResultDelivery resultDelivery,
-                          Secret previousSignKey, long previousKeyExpiresAt, long updatedAt) {
+                          Secret previousSignKey, long previousKeyExpiresAt, long updatedAt, boolean enabled) {
 
     public MerchantApp {
         signTypes = Set.copyOf(signTypes);
@@ -23,6 +28,31 @@ public record MerchantApp(String id, String appId, String merchantId, Secret sig
         if (previousSignKey == null) {
             previousKeyExpiresAt = 0;
         }
+    }
+
+    /** An enabled app. */
+    public MerchantApp(String id, String appId, String merchantId, Secret signKey, String rsaPublicKey,
+                       Set<SignType> signTypes, long createdAt, ResultDelivery resultDelivery,
+                       Secret previousSignKey, long previousKeyExpiresAt, long updatedAt) {
+        this(id, appId, merchantId, signKey, rsaPublicKey, signTypes, createdAt, resultDelivery, previousSignKey,
+                previousKeyExpiresAt, updatedAt, true);
+    }
+
+    /**
+     * Refuses a disabled app with {@code APP_DISABLED}: the one check every entry point and server API runs after
+     * finding the app, next to its merchant's enabled check.
+     */
+    public MerchantApp requireEnabled() {
+        if (!enabled) {
+            throw new PayerIdException(ErrorCode.APP_DISABLED, "app " + appId + " is disabled");
+        }
+        return this;
+    }
+
+    /** This app with {@code enabled} set, changed at {@code nowMillis}. */
+    public MerchantApp withEnabled(boolean enabled, long nowMillis) {
+        return new MerchantApp(id, appId, merchantId, signKey, rsaPublicKey, signTypes, createdAt, resultDelivery,
+                previousSignKey, previousKeyExpiresAt, nowMillis, enabled);
     }
 
     /** An app without a key overlap that has not changed since it was created. */

@@ -47,6 +47,9 @@ public interface TenantAdmin {
     /** Sets how the app with that id receives browser flow results. */
     MerchantApp setResultDelivery(String id, ResultDelivery delivery);
 
+    /** Enables or disables the app with that id (a disabled app is refused with {@code APP_DISABLED}). */
+    MerchantApp setAppEnabled(String id, boolean enabled);
+
     /** The merchant's apps, oldest first. */
     List<MerchantApp> appsOf(String merchantId);
 

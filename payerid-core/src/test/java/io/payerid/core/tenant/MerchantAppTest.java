@@ -59,4 +59,17 @@ class MerchantAppTest {
                 ResultDelivery.REDIRECT, null, 5_000, 1);
         assertThat(app.previousKeyExpiresAt()).isZero();
     }
+
+    @Test
+    void requireEnabledWhenDisabledThenAppDisabledAndKeysKept() {
+        MerchantApp disabled = rotated(1_000).withEnabled(false, 3);
+
+        assertThat(rotated(1_000).requireEnabled().enabled()).isTrue();
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(disabled::requireEnabled))
+                .isInstanceOfSatisfying(io.payerid.core.error.PayerIdException.class,
+                        e -> assertThat(e.code()).isEqualTo(io.payerid.core.error.ErrorCode.APP_DISABLED));
+        assertThat(disabled.verifyingSignKeys(999)).containsExactly(CURRENT, PREVIOUS);
+        assertThat(disabled.updatedAt()).isEqualTo(3);
+        assertThat(disabled.withEnabled(true, 4).requireEnabled().enabled()).isTrue();
+    }
 }

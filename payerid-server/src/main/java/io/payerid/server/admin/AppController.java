@@ -55,17 +55,19 @@ class AppController {
      * PT24H, at most P7D).
      */
     record UpdateApp(String resultDelivery, Boolean rotateSignKey, @Size(max = 32) String overlap,
-                     @Size(max = 4000) String rsaPublicKey, @Size(max = 8) List<String> signTypes) {
+                     @Size(max = 4000) String rsaPublicKey, @Size(max = 8) List<String> signTypes, Boolean enabled) {
     }
 
     private final TenantAdmin admin;
     private final AdminLookups lookups;
     private final AppRequestQuota quota;
+    private final AppUpdates updates;
 
-    AppController(TenantAdmin admin, AdminLookups lookups, AppRequestQuota quota) {
+    AppController(TenantAdmin admin, AdminLookups lookups, AppRequestQuota quota, AppUpdates updates) {
         this.admin = admin;
         this.lookups = lookups;
         this.quota = quota;
+        this.updates = updates;
     }
 
     @PostMapping("/merchants/{mchNo}/apps")
@@ -97,23 +99,12 @@ class AppController {
                     + " key, returned in this response only; the previous key still verifies the merchant's requests"
                     + " for overlap (ISO-8601, default PT24H, max P7D) while answers and callbacks are signed with the"
                     + " new key at once. rsaPublicKey adds or replaces the RSA key (and enables RSA2 unless signTypes"
-                    + " is given). signTypes replaces the enabled sign types (MD5, HMAC-SHA256, RSA2).")
+                    + " is given). signTypes replaces the enabled sign types (MD5, HMAC-SHA256, RSA2). enabled: false"
+                    + " refuses the app everywhere with APP_DISABLED (keys and settings kept), true restores it.")
     AppView update(@PathVariable String appId, @Valid @RequestBody UpdateApp body) {
-        MerchantApp app = lookups.app(appId);
-        AppChange change = AppChange.of(app, body);
-        if (change.touchesKeys()) {
-            app = admin.updateApp(app.id(), null, change.rsaPublicKey(), change.signTypes());
-        }
-        if (change.delivery() != null) {
-            app = admin.setResultDelivery(app.id(), change.delivery());
-        }
-        String newKey = null;
-        if (change.overlap() != null) {
-            newKey = Ids.randomAlphanumeric(GENERATED_KEY_LENGTH);
-            app = admin.rotateSignKey(app.id(), Secret.of(newKey),
-                    System.currentTimeMillis() + change.overlap().toMillis());
-        }
-        return AppView.of(app, lookups.mchNoOf(app), AppRateLimitView.of(app, quota), newKey);
+        AppUpdates.Updated updated = updates.apply(lookups.app(appId), body);
+        MerchantApp app = updated.app();
+        return AppView.of(app, lookups.mchNoOf(app), AppRateLimitView.of(app, quota), updated.newSignKey());
     }
 
     static ResultDelivery resultDelivery(String wire) {

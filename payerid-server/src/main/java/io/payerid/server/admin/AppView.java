@@ -13,7 +13,7 @@ import java.util.List;
  * it is shown once and never again. {@code previousKeyValidUntil} is set while a rotated-out key still verifies.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record AppView(String appId, String mchNo, List<String> signTypes, boolean hasSignKey, String rsaPublicKey,
+record AppView(String appId, String mchNo, boolean enabled, List<String> signTypes, boolean hasSignKey, String rsaPublicKey,
                String resultDelivery, Instant createdAt, Instant updatedAt, Instant previousKeyValidUntil,
                AppRateLimitView rateLimit, String signKey) {
 
@@ -22,7 +22,7 @@ record AppView(String appId, String mchNo, List<String> signTypes, boolean hasSi
                 : EnumSet.copyOf(app.signTypes()).stream().map(SignType::wireName).toList();
         Instant previousUntil = app.previousSignKey() == null || app.previousKeyExpiresAt() <= System.currentTimeMillis()
                 ? null : Instant.ofEpochMilli(app.previousKeyExpiresAt());
-        return new AppView(app.appId(), mchNo, types, app.signKey() != null, app.rsaPublicKey(),
+        return new AppView(app.appId(), mchNo, app.enabled(), types, app.signKey() != null, app.rsaPublicKey(),
                 app.resultDelivery().wireName(), Instant.ofEpochMilli(app.createdAt()),
                 Instant.ofEpochMilli(app.updatedAt()), previousUntil, rateLimit, shownSignKey);
     }

@@ -33,6 +33,7 @@ public class MerchantAppResolver {
         if (!merchant.enabled()) {
             throw new PayerIdException(ErrorCode.MERCHANT_DISABLED, "merchant " + merchant.mchNo() + " is disabled");
         }
+        app.requireEnabled();
         return new Resolved(merchant, app);
     }
 }

@@ -1,21 +1,18 @@
 package io.payerid.server.demo;
 
-import io.payerid.core.redirect.RedirectUris;
-import io.payerid.core.signing.KeyedDigestSigner;
-import io.payerid.core.signing.SignType;
+import io.payerid.core.tenant.ChannelKind;
 import io.payerid.core.tenant.MerchantApp;
 import io.payerid.core.tenant.TenantDirectory;
 import io.payerid.server.config.PayerIdProperties;
+import io.payerid.server.tryit.SignedAnswer;
+import io.payerid.server.tryit.SignedAuthorizeUrl;
 import io.payerid.server.web.RequestParameters;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,7 +32,6 @@ import org.springframework.web.util.HtmlUtils;
 @ConditionalOnProperty(name = "payerid.embedded.demo", havingValue = "true")
 public class DemoMerchantController {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
     private final TenantDirectory tenants;
@@ -65,19 +61,9 @@ public class DemoMerchantController {
     public ResponseEntity<Void> start(@RequestParam(defaultValue = "base") String scope,
                                       @RequestParam(required = false) String channel) {
         MerchantApp app = demoApp();
-        Map<String, String> params = new TreeMap<>();
-        params.put("appId", app.appId());
-        params.put("mchNo", DemoTenant.MCH_NO);
-        params.put("redirectUri", properties.publicBaseUrlWithoutSlash() + "/demo/return");
-        params.put("scope", "userinfo".equals(scope) ? "userinfo" : "base");
-        params.put("state", "demo" + hex(4));
-        if ("ALIPAY".equals(channel)) {
-            params.put("channel", "ALIPAY");
-        }
-        params.put("timestamp", Long.toString(clock.instant().getEpochSecond()));
-        params.put("nonce", hex(12));
-        params.put("sign", KeyedDigestSigner.wechatPayV2(SignType.MD5).sign(params, app.signKey().reveal()));
-        String url = RedirectUris.appendQuery(properties.publicBaseUrlWithoutSlash() + "/v1/oauth/authorize", params);
+        String url = SignedAuthorizeUrl.of(properties.publicBaseUrlWithoutSlash(), app, DemoTenant.MCH_NO,
+                "ALIPAY".equals(channel) ? ChannelKind.ALIPAY : null, "userinfo".equals(scope) ? "userinfo" : "base",
+                "demo" + SignedAuthorizeUrl.hex(4), properties.publicBaseUrlWithoutSlash() + "/demo/return", clock);
         return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(url)).build();
     }
 
@@ -85,9 +71,7 @@ public class DemoMerchantController {
     public ResponseEntity<String> returned(HttpServletRequest request) {
         Map<String, String> params = new LinkedHashMap<>(RequestParameters.single(request));
         MerchantApp app = demoApp();
-        SignType type = SignType.fromWire(params.get("signType")).orElse(SignType.MD5);
-        boolean valid = type != SignType.RSA2 && params.containsKey("sign")
-                && KeyedDigestSigner.wechatPayV2(type).verify(params, app.signKey().reveal(), params.get("sign"));
+        boolean valid = SignedAnswer.verifies(app, params);
         StringBuilder rows = new StringBuilder();
         params.forEach((k, v) -> rows.append("<tr><th>").append(HtmlUtils.htmlEscape(k)).append("</th><td>")
                 .append(HtmlUtils.htmlEscape(v)).append("</td></tr>"));
@@ -112,11 +96,5 @@ public class DemoMerchantController {
                 </head><body><h1>%s</h1>%s</body></html>
                 """.formatted(HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(title), body);
         return ResponseEntity.ok().contentType(HTML).body(html);
-    }
-
-    private static String hex(int bytes) {
-        byte[] raw = new byte[bytes];
-        RANDOM.nextBytes(raw);
-        return HexFormat.of().formatHex(raw);
     }
 }

@@ -140,6 +140,11 @@ public class JdbcTenantDirectory implements TenantDirectory, TenantAdmin {
     }
 
     @Override
+    public MerchantApp setAppEnabled(String id, boolean enabled) {
+        return apps.setEnabled(id, enabled);
+    }
+
+    @Override
     public List<MerchantApp> appsOf(String merchantId) {
         return apps.of(merchantId);
     }

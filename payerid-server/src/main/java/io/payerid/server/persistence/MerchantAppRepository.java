@@ -27,7 +27,7 @@ final class MerchantAppRepository {
 
     private static final String COLUMNS =
             "id, app_id, merchant_id, sign_key_enc, rsa_public_key, sign_types, created_at, result_delivery,"
-                    + " previous_sign_key_enc, previous_key_expires_at, updated_at";
+                    + " previous_sign_key_enc, previous_key_expires_at, updated_at, enabled";
 
     private final JdbcClient jdbc;
     private final StoredSignKeys signKeys;
@@ -60,7 +60,7 @@ final class MerchantAppRepository {
         String signKeyEnc = signKeys.encrypt(signKey);
         insertUnique(() -> jdbc.sql("INSERT INTO merchant_app (" + COLUMNS + ") VALUES (:id, :appId, :merchantId,"
                                 + " :signKeyEnc, :rsaPublicKey, :signTypes, :createdAt, :resultDelivery,"
-                                + " NULL, NULL, :createdAt)")
+                                + " NULL, NULL, :createdAt, TRUE)")
                         .param("id", app.id())
                         .param("appId", appId)
                         .param("merchantId", merchantId)
@@ -84,7 +84,7 @@ final class MerchantAppRepository {
                 signKey == null ? current.signKey() : signKey,
                 rsaPublicKey == null ? current.rsaPublicKey() : rsaPublicKey,
                 signTypes == null ? current.signTypes() : signTypes, current.createdAt(), current.resultDelivery(),
-                current.previousSignKey(), current.previousKeyExpiresAt(), System.currentTimeMillis());
+                current.previousSignKey(), current.previousKeyExpiresAt(), System.currentTimeMillis(), current.enabled());
         jdbc.sql("UPDATE merchant_app SET sign_key_enc = :signKeyEnc, rsa_public_key = :rsaPublicKey,"
                         + " sign_types = :signTypes, updated_at = :updatedAt WHERE id = :id")
                 .param("signKeyEnc", signKeys.encrypt(updated.signKey()), Types.VARCHAR)
@@ -104,7 +104,7 @@ final class MerchantAppRepository {
         Secret previous = overlap ? current.signKey() : null;
         MerchantApp rotated = new MerchantApp(current.id(), current.appId(), current.merchantId(), newKey,
                 current.rsaPublicKey(), current.signTypes(), current.createdAt(), current.resultDelivery(),
-                previous, overlap ? previousKeyExpiresAt : 0, now);
+                previous, overlap ? previousKeyExpiresAt : 0, now, current.enabled());
         jdbc.sql("UPDATE merchant_app SET sign_key_enc = :signKeyEnc, previous_sign_key_enc = :previousEnc,"
                         + " previous_key_expires_at = :expiresAt, updated_at = :updatedAt WHERE id = :id")
                 .param("signKeyEnc", signKeys.encrypt(newKey), Types.VARCHAR)
@@ -126,7 +126,17 @@ final class MerchantAppRepository {
                 .update();
         return new MerchantApp(current.id(), current.appId(), current.merchantId(), current.signKey(),
                 current.rsaPublicKey(), current.signTypes(), current.createdAt(), delivery,
-                current.previousSignKey(), current.previousKeyExpiresAt(), now);
+                current.previousSignKey(), current.previousKeyExpiresAt(), now, current.enabled());
+    }
+
+    MerchantApp setEnabled(String id, boolean enabled) {
+        MerchantApp changed = byId(id).withEnabled(enabled, System.currentTimeMillis());
+        jdbc.sql("UPDATE merchant_app SET enabled = :enabled, updated_at = :updatedAt WHERE id = :id")
+                .param("enabled", enabled)
+                .param("updatedAt", changed.updatedAt())
+                .param("id", id)
+                .update();
+        return changed;
     }
 
     private MerchantApp byId(String id) {
@@ -141,7 +151,7 @@ final class MerchantAppRepository {
                 parseSignTypes(rs.getString("sign_types")), rs.getLong("created_at"),
                 ResultDelivery.fromWire(rs.getString("result_delivery")).orElse(ResultDelivery.REDIRECT),
                 signKeys.decrypt(rs.getString("previous_sign_key_enc")), rs.getLong("previous_key_expires_at"),
-                rs.getLong("updated_at"));
+                rs.getLong("updated_at"), rs.getBoolean("enabled"));
     }
 
     private static void requireSignTypes(Set<SignType> signTypes) {

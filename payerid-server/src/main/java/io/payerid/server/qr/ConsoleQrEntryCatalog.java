@@ -43,8 +43,17 @@ class ConsoleQrEntryCatalog implements QrEntryCatalog {
 
     @Override
     public Optional<byte[]> png(String merchantId, String code, int size) {
-        return entries.find(code).filter(e -> e.merchantId().equals(merchantId))
-                .map(e -> QrImages.png(url(e), size));
+        return entry(merchantId, code).map(e -> QrImages.png(e.url(), size));
+    }
+
+    @Override
+    public Optional<Entry> entry(String merchantId, String code) {
+        return entries.find(code).filter(e -> e.merchantId().equals(merchantId)).map(this::view);
+    }
+
+    @Override
+    public Optional<String> svg(String merchantId, String code) {
+        return entry(merchantId, code).map(e -> QrImages.svg(e.url()));
     }
 
     private Entry view(QrEntry entry) {

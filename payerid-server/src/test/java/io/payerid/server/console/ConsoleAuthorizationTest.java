@@ -27,6 +27,8 @@ class ConsoleAuthorizationTest extends GatewayTest {
 
     private static final String PASSWORD = "correct-horse-battery";
     private static final String OTHER = "MCH_AUTHZ_OTHER";
+    private static final String OWN_APP = "app_authz_own";
+    private static final String OTHER_APP = "app_authz_other";
 
     @Autowired
     DemoTenantSeeder seeder;
@@ -57,6 +59,14 @@ class ConsoleAuthorizationTest extends GatewayTest {
         Merchant demo = directory.merchantByMchNo(DemoTenant.MCH_NO).orElseThrow();
         if (directory.merchantByMchNo(OTHER).isEmpty()) {
             admin.createMerchant(demo.institutionId(), OTHER, "另一个商户", true);
+        }
+        // Apps of their own, so rotations and sign-type changes leave the demo app (other tests' key) alone.
+        Merchant other = directory.merchantByMchNo(OTHER).orElseThrow();
+        if (directory.appByAppId(OWN_APP).isEmpty()) {
+            admin.createApp(demo.id(), OWN_APP, io.payerid.core.tenant.Secret.of("authz-own-key-0123456789"), null,
+                    java.util.EnumSet.of(io.payerid.core.signing.SignType.MD5));
+            admin.createApp(other.id(), OTHER_APP, io.payerid.core.tenant.Secret.of("authz-other-key-0123456789"), null,
+                    java.util.EnumSet.of(io.payerid.core.signing.SignType.MD5));
         }
         for (ConsoleRole role : ConsoleRole.values()) {
             String username = "authz-" + role.name().toLowerCase();
@@ -119,6 +129,30 @@ class ConsoleAuthorizationTest extends GatewayTest {
                 new int[]{403, 403, 403, 404});
         matrix.put(Route.post("/console/merchants/" + OTHER + "/whitelist-requests/nope/withdraw", Map.of()),
                 new int[]{403, 403, 403, 404});
+        // Console apps: the app page, rotation, RSA key, sign types, enable/disable, QR SVG and A6 sheet
+        String ownApp = "/console/merchants/" + own + "/apps/" + OWN_APP;
+        String otherApp = "/console/merchants/" + OTHER + "/apps/" + OTHER_APP;
+        matrix.put(Route.get(ownApp), new int[]{200, 200, 200, 200});
+        matrix.put(Route.get(otherApp), new int[]{200, 200, 200, 404});
+        matrix.put(Route.get("/console/merchants/" + own + "/apps/" + OTHER_APP), new int[]{404, 404, 404, 404});
+        matrix.put(Route.get("/console/merchants/" + own + "/apps/app_does_not_exist"), new int[]{404, 404, 404, 404});
+        matrix.put(Route.post(ownApp + "/rotate", Map.of("overlap", "PT1H")), new int[]{200, 200, 403, 200});
+        matrix.put(Route.post(otherApp + "/rotate", Map.of("overlap", "PT1H")), new int[]{200, 200, 403, 404});
+        matrix.put(Route.post(ownApp + "/rotate", Map.of("overlap", "P30D")), new int[]{400, 400, 403, 400});
+        matrix.put(Route.post(ownApp + "/rsa", Map.of("rsaPublicKey", "not a key")), new int[]{400, 400, 403, 400});
+        matrix.put(Route.post(otherApp + "/rsa", Map.of("rsaPublicKey", "not a key")), new int[]{400, 400, 403, 404});
+        matrix.put(Route.post(ownApp + "/sign-types", Map.of("signType", "MD5")), new int[]{302, 302, 403, 302});
+        matrix.put(Route.post(otherApp + "/sign-types", Map.of("signType", "MD5")), new int[]{302, 302, 403, 404});
+        matrix.put(Route.post(ownApp + "/enabled", Map.of("enabled", "true")), new int[]{302, 302, 403, 403});
+        matrix.put(Route.post(otherApp + "/enabled", Map.of("enabled", "true")), new int[]{302, 302, 403, 403});
+        matrix.put(Route.get("/console/merchants/" + OTHER + "/qr/nope.svg"), new int[]{404, 404, 404, 404});
+        matrix.put(Route.get("/console/merchants/" + OTHER + "/qr/nope/sheet"), new int[]{404, 404, 404, 404});
+        matrix.put(Route.get("/console/try"), new int[]{200, 200, 200, 200});
+        matrix.put(Route.post("/console/try", Map.of("appId", OWN_APP, "channel", "WECHAT_OA")), new int[]{200, 200, 200, 200});
+        // the whitelist rows above gave the other merchant a target
+        matrix.put(Route.post("/console/try", Map.of("appId", OTHER_APP, "channel", "WECHAT_OA")), new int[]{200, 200, 200, 404});
+        matrix.put(Route.post("/console/try", Map.of("appId", OWN_APP, "channel", "NOPE")), new int[]{400, 400, 400, 400});
+        matrix.put(Route.get("/console/try/result?appId=" + OTHER_APP), new int[]{200, 200, 200, 404});
         matrix.put(Route.get("/console/audit"), new int[]{200, 200, 200, 200});
         matrix.put(Route.get("/console/accounts"), new int[]{200, 403, 403, 403});
         matrix.put(Route.post("/console/accounts", Map.of("username", "x", "password", "short", "role", "AUDITOR")),

@@ -46,10 +46,25 @@ class ConsoleBrowserTest extends GatewayTest {
     DemoTenantSeeder seeder;
     @Autowired
     SandboxWechatApps sandboxApps;
+    @Autowired
+    io.payerid.core.tenant.TenantAdmin admin;
+    @Autowired
+    io.payerid.core.tenant.TenantDirectory directory;
+    @Autowired
+    io.payerid.console.port.QrEntryCatalog qrCatalog;
 
     @BeforeAll
     static void browser() {
         chromium = HeadlessChromium.start();
+    }
+
+    /** Each test starts logged out at desktop width, whichever ran before it in the shared browser. */
+    @org.junit.jupiter.api.BeforeEach
+    void loggedOut() {
+        WebDriver web = chromium.driver();
+        open("/console/login");
+        web.manage().deleteAllCookies();
+        web.manage().window().setSize(new Dimension(1280, 900));
     }
 
     @AfterAll
@@ -194,6 +209,78 @@ class ConsoleBrowserTest extends GatewayTest {
         open("/console/merchants/" + MCH);
         shot("18-merchant-phone");
         web.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    /**
+     * The app page (rotation answer, RSA key, disable), the A6 counter card and "Try it" through to the console's
+     * result page, the sandbox playing WeChat and the payer.
+     */
+    @Test
+    void appPageQrSheetAndTryItWhenUsedInTheBrowserThenEachStepShowsItsAnswer() throws Exception {
+        DemoCredentials demo = seeder.seed();
+        WebDriver web = chromium.driver();
+        var demoMerchant = directory.merchantByMchNo(demo.mchNo()).orElseThrow();
+        var shop = io.payerid.server.support.TestMerchants.under(admin, demoMerchant.institutionId());
+        java.net.URI base = java.net.URI.create(BASE);
+        admin.addWhitelistEntry(shop.merchant().id(), base.getScheme(), base.getHost(), base.getPort(), "/console/try/");
+        String mchNo = shop.merchant().mchNo();
+        open("/console/login");
+        login(demo.consoleUser(), demo.consolePassword());
+
+        open("/console/merchants/" + mchNo);
+        clickAndWait(web.findElement(By.linkText(shop.app().appId())));
+        assertThat(text("app-status")).isEqualTo("已启用");
+        shot("21-app-page");
+
+        new Select(web.findElement(By.id("rotate-key")).findElement(By.name("overlap"))).selectByValue("PT1H");
+        clickAndWait(web.findElement(By.id("rotate-key")).findElement(By.cssSelector("button[type=submit]")));
+        String rotated = text("rotated-key");
+        assertThat(rotated).matches("[A-Za-z0-9]{32}");
+        shot("22-key-rotated");
+        clickAndWait(web.findElement(By.id("back-to-app")));
+        assertThat(web.getPageSource()).doesNotContain(rotated);
+        assertThat(text("previous-key")).contains("之前仍可验证");
+
+        var generator = java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        String pem = "-----BEGIN PUBLIC KEY-----\n" + java.util.Base64.getMimeEncoder()
+                .encodeToString(generator.generateKeyPair().getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----";
+        fill("rsa-key", Map.of("rsaPublicKey", pem));
+        assertThat(text("rsa-fingerprint")).startsWith("SHA256:");
+        shot("23-rsa-uploaded");
+        fill("rsa-key", Map.of("rsaPublicKey", "<b>not a key</b>"));
+        assertThat(text("form-error")).contains("rsaPublicKey");
+        shot("24-rsa-refused");
+
+        clickAndWait(web.findElement(By.id("app-enabled")).findElement(By.cssSelector("button[type=submit]")));
+        assertThat(text("app-status")).isEqualTo("已停用");
+        shot("25-app-disabled");
+        clickAndWait(web.findElement(By.id("app-enabled")).findElement(By.cssSelector("button[type=submit]")));
+        assertThat(text("app-status")).isEqualTo("已启用");
+
+        var entry = qrCatalog.create(shop.merchant().id(), shop.app().appId(), "2号收银台", BASE + "/console/try/result");
+        open("/console/merchants/" + mchNo);
+        clickAndWait(web.findElement(By.className("qr-sheet")));
+        assertThat(text("sheet-merchant")).isEqualTo(shop.merchant().name());
+        assertThat(text("sheet-label")).isEqualTo(entry.name());
+        assertThat(web.findElement(By.id("sheet-qr")).getDomProperty("naturalWidth")).isNotEqualTo("0");
+        shot("26-qr-sheet-a6");
+
+        open("/console/try");
+        shot("27-try-it");
+        WebElement tryForm = web.findElements(By.className("try-form")).stream()
+                .filter(f -> f.getDomProperty("innerHTML").contains(shop.app().appId())).findFirst().orElseThrow();
+        clickAndWait(tryForm.findElement(By.cssSelector("button[type=submit]")));
+        shot("28-try-link");
+        clickAndWait(web.findElement(By.id("try-start")));
+        if (web.getCurrentUrl().contains("/sandbox/wechat/")) {
+            shot("29-try-sandbox-user");
+            clickAndWait(web.findElement(By.xpath("//a[contains(@href,'user=alice')]")));
+        }
+        new WebDriverWait(web, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("/console/try/result"));
+        assertThat(text("try-verdict")).isEqualTo("签名验证通过");
+        assertThat(text("try-answer")).contains("openid").contains(shop.app().appId());
+        shot("30-try-result");
     }
 
     private void open(String path) {

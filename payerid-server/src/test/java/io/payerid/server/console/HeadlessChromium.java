@@ -57,7 +57,7 @@ final class HeadlessChromium implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=zh-CN");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.get().toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(chromedriver.get().toFile()).usingPort(io.payerid.server.support.TestPorts.free()).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return new HeadlessChromium(driver, profile);

@@ -35,7 +35,7 @@ enum Dialect {
             return type != null && type.startsWith("text/html") ? Optional.empty() : Optional.of("not an HTML page: " + type);
         }
     },
-    /** The console's pages: a redirect, an HTML page, or (QR preview) a PNG; never JSON or a trace. */
+    /** The console's pages: a redirect, an HTML page, or (QR preview, download) a PNG or SVG; never JSON or a trace. */
     CONSOLE {
         @Override
         Optional<String> shapeProblem(Answer answer) {
@@ -43,7 +43,8 @@ enum Dialect {
                 return answer.header("location") != null ? Optional.empty() : Optional.of("redirect without Location");
             }
             String type = answer.header("content-type");
-            return type != null && (type.startsWith("text/html") || (answer.status() == 200 && type.startsWith("image/png")))
+            return type != null && (type.startsWith("text/html") || (answer.status() == 200
+                    && (type.startsWith("image/png") || type.startsWith("image/svg+xml"))))
                     ? Optional.empty() : Optional.of("not a console page: " + type);
         }
     },

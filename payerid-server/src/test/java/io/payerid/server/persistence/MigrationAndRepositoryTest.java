@@ -357,6 +357,29 @@ class MigrationAndRepositoryTest {
         }
 
         @Test
+        void setAppEnabledWhenDisabledThenReadBackAndOtherChangesKeepIt() {
+            String suffix = Ids.randomBase32(6);
+            Institution inst = directory.createInstitution("E" + suffix, "enabled", null);
+            Merchant merchant = directory.createMerchant(inst.id(), "EM" + suffix, "shop", true);
+            MerchantApp app = directory.createApp(merchant.id(), "eapp_" + suffix, Secret.of("k-on-abcdef"), null,
+                    Set.of(SignType.MD5));
+            assertThat(app.enabled()).isTrue();
+            assertThat(directory.appByAppId("eapp_" + suffix).orElseThrow().enabled()).isTrue();
+
+            assertThat(directory.setAppEnabled(app.id(), false).enabled()).isFalse();
+            directory.rotateSignKey(app.id(), Secret.of("k-next-abcdef"), 0);
+            directory.updateApp(app.id(), null, null, Set.of(SignType.HMAC_SHA256));
+
+            MerchantApp read = directory.appByAppId("eapp_" + suffix).orElseThrow();
+            assertThat(read.enabled()).as("rotation and sign types keep the flag").isFalse();
+            assertThat(read.signKey().reveal()).isEqualTo("k-next-abcdef");
+            assertThat(directory.setAppEnabled(app.id(), true).enabled()).isTrue();
+            assertThat(directory.appsOf(merchant.id())).singleElement().satisfies(a -> assertThat(a.enabled()).isTrue());
+            assertThatThrownBy(() -> directory.setAppEnabled("missing", false))
+                    .isInstanceOfSatisfying(PayerIdException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+        }
+
+        @Test
         void rotateSignKeyWhenOverlapGivenThenPreviousKeyStoredEncryptedAndReadBack() {
             String suffix = Ids.randomBase32(6);
             Institution inst = directory.createInstitution("K" + suffix, "rotation", null);

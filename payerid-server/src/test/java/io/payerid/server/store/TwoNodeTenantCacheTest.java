@@ -67,14 +67,19 @@ class TwoNodeTenantCacheTest {
         long disabledAfter = millisUntil(() -> entry(merchantOnB, returnUri).contains("MERCHANT_DISABLED"));
         adminOnA.updateMerchant(merchant.id(), null, true);
         long enabledAfter = millisUntil(() -> entry(merchantOnB, returnUri).contains("/connect/oauth2/authorize"));
+        String appId = nodeA.getBean(TenantDirectory.class).appByAppId(demo.appId()).orElseThrow().id();
+        adminOnA.setAppEnabled(appId, false);
+        long appDisabledAfter = millisUntil(() -> entry(merchantOnB, returnUri).contains("APP_DISABLED"));
+        adminOnA.setAppEnabled(appId, true);
+        millisUntil(() -> entry(merchantOnB, returnUri).contains("/connect/oauth2/authorize"));
 
         for (WhitelistEntry allowed : nodeA.getBean(TenantDirectory.class).whitelist(merchant.id())) {
             adminOnA.removeWhitelistEntry(merchant.id(), allowed.id());
         }
         long removedAfter = millisUntil(() -> entry(merchantOnB, returnUri).contains("REDIRECT_NOT_ALLOWED"));
 
-        System.out.printf("node B followed node A: disabled after %d ms, enabled after %d ms, whitelist entry removed"
-                + " after %d ms%n", disabledAfter, enabledAfter, removedAfter);
+        System.out.printf("node B followed node A: disabled after %d ms, enabled after %d ms, app disabled after %d ms,"
+                + " whitelist entry removed after %d ms%n", disabledAfter, enabledAfter, appDisabledAfter, removedAfter);
     }
 
     /** Where node B sends a browser for a freshly signed entry, or the body of the page it shows instead. */

@@ -2,7 +2,6 @@ package io.payerid.server.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -38,29 +37,8 @@ public abstract class GatewayTest {
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:gw" + PORT + ";DB_CLOSE_DELAY=-1");
     }
 
-    /**
-     * A free port; with the system property {@code payerid.test.ports} ({@code FROM-TO}) one from that range, for
-     * machines where each developer owns a range.
-     */
     private static int freePort() {
-        String range = System.getProperty("payerid.test.ports", "");
-        if (range.matches("\\d+-\\d+")) {
-            int from = Integer.parseInt(range.substring(0, range.indexOf('-')));
-            int to = Integer.parseInt(range.substring(range.indexOf('-') + 1));
-            for (int port = from; port <= to; port++) {
-                try (ServerSocket socket = new ServerSocket(port)) {
-                    return socket.getLocalPort();
-                } catch (IOException taken) {
-                    // next one
-                }
-            }
-            throw new IllegalStateException("no free port in payerid.test.ports " + range);
-        }
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestPorts.free();
     }
 
     private static String tempDir() {

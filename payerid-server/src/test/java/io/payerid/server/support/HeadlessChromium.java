@@ -3,7 +3,6 @@ package io.payerid.server.support;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -63,29 +61,10 @@ public final class HeadlessChromium implements AutoCloseable {
                         "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars", "--lang=zh-CN")
                 .setExperimentalOption("mobileEmulation", phone);
         ChromeDriverService.Builder builder = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver);
-        OptionalInt owned = portFromOwnedRange();
-        ChromeDriverService service = (owned.isPresent() ? builder.usingPort(owned.getAsInt()) : builder.usingAnyFreePort())
-                .build();
+        ChromeDriverService service = builder.usingPort(TestPorts.free()).build();
         HeadlessChromium chromium = new HeadlessChromium(new ChromeDriver(service, options));
         chromium.width = width;
         return chromium;
-    }
-
-    /** A free port of {@code payerid.test.ports} ({@code FROM-TO}, as GatewayTest reads it), for shared machines. */
-    private static OptionalInt portFromOwnedRange() {
-        String range = System.getProperty("payerid.test.ports", "");
-        if (!range.matches("\\d+-\\d+")) {
-            return OptionalInt.empty();
-        }
-        int to = Integer.parseInt(range.substring(range.indexOf('-') + 1));
-        for (int port = Integer.parseInt(range.substring(0, range.indexOf('-'))); port <= to; port++) {
-            try (ServerSocket socket = new ServerSocket(port)) {
-                return OptionalInt.of(socket.getLocalPort());
-            } catch (IOException taken) {
-                // next one
-            }
-        }
-        return OptionalInt.empty();
     }
 
     /** Fails unless the page really is laid out {@code width} CSS pixels wide (else an overflow check means nothing). */

@@ -96,6 +96,11 @@ public final class InvalidatingTenantAdmin implements TenantAdmin {
     }
 
     @Override
+    public MerchantApp setAppEnabled(String id, boolean enabled) {
+        return announced(new TenantChange(TenantChange.Scope.APP, id), () -> database.setAppEnabled(id, enabled));
+    }
+
+    @Override
     public List<MerchantApp> appsOf(String merchantId) {
         return database.appsOf(merchantId);
     }

@@ -42,6 +42,9 @@ public class ExchangeAuthRequestIssuer {
         if (!merchant.enabled()) {
             throw new ExchangeRefusal(ExchangeStatus.FAIL, "merchant " + merchant.mchNo() + " is disabled");
         }
+        if (!app.enabled()) {
+            throw new ExchangeRefusal(ExchangeStatus.FAIL, "app " + app.appId() + " is disabled");
+        }
         checkCallbackUrl(merchant, body.callbackUrl());
         if (tenants.effectiveChannel(merchant, ChannelKind.ALIPAY).isEmpty()) {
             throw new ExchangeRefusal(ExchangeStatus.FAIL, "Alipay is not configured for merchant " + merchant.mchNo());

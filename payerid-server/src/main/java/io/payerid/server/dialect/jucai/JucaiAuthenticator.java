@@ -47,6 +47,7 @@ class JucaiAuthenticator {
         if (!named.enabled()) {
             throw new PayerIdException(ErrorCode.MERCHANT_DISABLED, "merchant " + named.mchNo() + " is disabled");
         }
+        app.app().requireEnabled();
         String sign = RequestParameters.required(params, "sign");
         if (!app.signsMd5()) {
             throw new PayerIdException(ErrorCode.UNSUPPORTED_SIGN_TYPE, "this app has no MD5 key enabled");

@@ -64,12 +64,15 @@ class WxCompatCallers {
         return merchant;
     }
 
-    /** A disabled merchant is treated like a WeChat account whose API access was restricted. */
+    /** A disabled merchant or app is treated like a WeChat account whose API access was restricted. */
     private Merchant enabledMerchant(MerchantApp app) {
         Merchant merchant = tenants.merchantById(app.merchantId()).orElseThrow(
                 () -> WxErrcodes.of(WxErrcodes.INVALID_CREDENTIAL, "invalid credential, the merchant no longer exists"));
         if (!merchant.enabled()) {
             throw WxErrcodes.of(WxErrcodes.USER_LIMITED, "user limited hint: [merchant is disabled]");
+        }
+        if (!app.enabled()) {
+            throw WxErrcodes.of(WxErrcodes.USER_LIMITED, "user limited hint: [app is disabled]");
         }
         return merchant;
     }
