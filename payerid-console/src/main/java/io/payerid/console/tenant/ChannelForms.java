@@ -33,6 +33,10 @@ public record ChannelForms(ChannelKind kind, List<String> settings, List<String>
                     List.of(WechatComponentAccount.APP_SECRET, WechatComponentAccount.TOKEN,
                             WechatComponentAccount.ENCODING_AES_KEY)));
 
+    /** The kinds a merchant may hold itself: a third-party platform account belongs to an institution only. */
+    public static final List<ChannelForms> MERCHANT_OWNED = ALL.stream()
+            .filter(f -> f.kind != ChannelKind.WECHAT_COMPONENT).toList();
+
     /** A configured channel as the page shows it: its settings, and only the names of its secrets. */
     public record View(ChannelKind kind, String mode, java.util.Map<String, String> settings, List<String> secretNames) {
     }

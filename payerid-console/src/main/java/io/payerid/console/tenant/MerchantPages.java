@@ -103,7 +103,7 @@ public class MerchantPages {
         model.addAttribute("ownChannels", ChannelForms.views(own));
         model.addAttribute("inheritedChannels", ChannelForms.views(admin.channelsOf(OwnerType.INSTITUTION,
                 merchant.institutionId()).stream().filter(c -> !overridden.contains(c.kind())).toList()));
-        model.addAttribute("channelForms", ChannelForms.ALL);
+        model.addAttribute("channelForms", ChannelForms.MERCHANT_OWNED);
     }
 
     String showWithError(ConsoleUser user, String mchNo, HttpServletResponse response, Model model, String key,

@@ -108,6 +108,8 @@ class MerchantChannelPagesTest extends GatewayTest {
     void merchantUserWhenOwnMerchantThenSeesItsChannelsButCannotChangeThem() {
         String page = merchantUser.get("/console/merchants/" + MCH).body();
         assertThat(page).contains("inherited-channel-WECHAT_OA").doesNotContain("channel-form-WECHAT_OA");
+        assertThat(operator.get("/console/merchants/" + MCH).body()).contains("channel-form-WECHAT_OA")
+                .as("a third-party platform is the institution's").doesNotContain("channel-form-WECHAT_COMPONENT");
 
         assertThat(merchantUser.post("/console/merchants/" + MCH + "/channels/WECHAT_OA", Map.of("mode", "DIRECT",
                 "setting.appId", "wx_merchant_user", "secret.appSecret", SECRET)).status()).isEqualTo(403);
