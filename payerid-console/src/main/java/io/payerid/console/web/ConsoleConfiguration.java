@@ -9,6 +9,7 @@ import io.payerid.console.session.ConsoleSessionFilter;
 import io.payerid.console.session.SessionCookies;
 import io.payerid.console.session.SessionPolicy;
 import io.payerid.console.session.SessionSealer;
+import io.payerid.console.token.ApiTokens;
 import io.payerid.core.crypto.KeyRing;
 import io.payerid.core.ratelimit.RateLimiter;
 import io.payerid.core.tenant.TenantDirectory;
@@ -36,7 +37,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan(basePackages = {"io.payerid.console.tenant", "io.payerid.console.account", "io.payerid.console.audit",
-        "io.payerid.console.login", "io.payerid.console.web"})
+        "io.payerid.console.login", "io.payerid.console.web", "io.payerid.console.token"})
 public class ConsoleConfiguration implements WebMvcConfigurer {
 
     /** Before Spring MVC and after the gateway's edge filters (headers, operator token, which ignore /console). */
@@ -56,6 +57,11 @@ public class ConsoleConfiguration implements WebMvcConfigurer {
     @Bean
     ConsoleAccounts consoleAccounts(JdbcClient jdbc, PasswordHasher consolePasswordHasher, Clock clock) {
         return new ConsoleAccounts(jdbc, consolePasswordHasher, clock);
+    }
+
+    @Bean
+    ApiTokens consoleApiTokens(JdbcClient jdbc, ConsoleAccounts consoleAccounts, Clock clock) {
+        return new ApiTokens(jdbc, consoleAccounts, clock);
     }
 
     @Bean
