@@ -19,3 +19,16 @@ CREATE TABLE console_api_token (
 );
 
 CREATE INDEX ix_console_api_token_account ON console_api_token (account_id, created_at);
+
+-- TOTP second factor (RFC 6238) of an account: the secret encrypted like channel secrets ("v1:<keyId>:..."),
+-- enabled once confirmed with a first code; last_step is the last 30-second step a code was accepted for, so a
+-- code (or an earlier one) cannot be used twice, on any node.
+CREATE TABLE console_totp (
+    account_id VARCHAR(32)  NOT NULL,
+    secret     VARCHAR(255) NOT NULL,
+    enabled    BOOLEAN      NOT NULL,
+    last_step  BIGINT       NOT NULL,
+    created_at BIGINT       NOT NULL,
+    CONSTRAINT pk_console_totp PRIMARY KEY (account_id),
+    CONSTRAINT fk_console_totp_account FOREIGN KEY (account_id) REFERENCES console_account (id)
+);
