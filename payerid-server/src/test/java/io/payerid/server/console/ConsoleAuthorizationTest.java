@@ -75,6 +75,7 @@ class ConsoleAuthorizationTest extends GatewayTest {
         String own = DemoTenant.MCH_NO;
         String foreignToken = tokens.issue(accounts.byUsername("authz-auditor").orElseThrow(), "foreign",
                 ConsoleRole.AUDITOR, null).token().id();
+        String foreignAccount = accounts.byUsername("authz-auditor").orElseThrow().id();
         // expected status per role: PLATFORM_ADMIN, OPERATOR, AUDITOR, MERCHANT_USER
         Map<Route, int[]> matrix = new java.util.LinkedHashMap<>();
         matrix.put(Route.get("/console"), new int[]{200, 200, 200, 302});
@@ -123,6 +124,14 @@ class ConsoleAuthorizationTest extends GatewayTest {
         matrix.put(Route.post("/console/tokens", Map.of("name", "", "role", "AUDITOR")), new int[]{400, 400, 400, 400});
         matrix.put(Route.post("/console/tokens/" + foreignToken + "/revoke", Map.of()), new int[]{302, 404, 302, 404});
         matrix.put(Route.post("/console/tokens/nope/revoke", Map.of()), new int[]{404, 404, 404, 404});
+        // TOTP: every account its own; only a platform admin resets another's
+        matrix.put(Route.get("/console/totp"), new int[]{200, 200, 200, 200});
+        matrix.put(Route.post("/console/totp/enrol", Map.of()), new int[]{302, 302, 302, 302});
+        matrix.put(Route.post("/console/totp/confirm", Map.of("code", "abcdef")), new int[]{400, 400, 400, 400});
+        matrix.put(Route.post("/console/totp/disable", Map.of("code", "abcdef")), new int[]{400, 400, 400, 400});
+        matrix.put(Route.post("/console/accounts/nope/totp/reset", Map.of()), new int[]{404, 403, 403, 403});
+        matrix.put(Route.post("/console/accounts/" + foreignAccount + "/totp/reset", Map.of()),
+                new int[]{302, 403, 403, 403});
 
         List<String> wrong = new ArrayList<>();
         matrix.forEach((route, expected) -> {
