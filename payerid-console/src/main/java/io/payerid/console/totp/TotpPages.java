@@ -71,22 +71,18 @@ public class TotpPages {
     @PostMapping("/console/totp/confirm")
     String confirm(ConsoleUser user, @RequestParam(defaultValue = "") String code, HttpServletRequest request,
                    HttpServletResponse response, Model model) {
-        if (!totp.confirm(user.account().id(), code)) {
-            return refused(user, response, model);
-        }
-        changes.record(user, request, "totp.enabled", user.username(), user.account().merchantId(), "enabled=true");
-        return "redirect:/console/totp";
+        boolean accepted = totp.confirm(user.account().id(), code);
+        return afterCode(accepted, "totp.enabled", "enabled=true", user, request, response, model);
     }
 
     @PostMapping("/console/totp/disable")
     String disable(ConsoleUser user, @RequestParam(defaultValue = "") String code, HttpServletRequest request,
                    HttpServletResponse response, Model model) {
-        if (!totp.verify(user.account().id(), code)) {
-            return refused(user, response, model);
+        boolean accepted = totp.verify(user.account().id(), code);
+        if (accepted) {
+            totp.remove(user.account().id());
         }
-        totp.remove(user.account().id());
-        changes.record(user, request, "totp.disabled", user.username(), user.account().merchantId(), "enabled=false");
-        return "redirect:/console/totp";
+        return afterCode(accepted, "totp.disabled", "enabled=false", user, request, response, model);
     }
 
     /** Recovery: a platform admin switches another account's second factor off; it enrols again itself. */
@@ -99,10 +95,16 @@ public class TotpPages {
         return "redirect:/console/accounts";
     }
 
-    private String refused(ConsoleUser user, HttpServletResponse response, Model model) {
-        response.setStatus(400);
-        model.addAttribute("formError", "totp.wrongCode");
-        return page(user, model);
+    /** A change that needed a code: recorded and back to the page when accepted, else the page with the refusal. */
+    private String afterCode(boolean accepted, String action, String detail, ConsoleUser user,
+                             HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (!accepted) {
+            response.setStatus(400);
+            model.addAttribute("formError", "totp.wrongCode");
+            return page(user, model);
+        }
+        changes.record(user, request, action, user.username(), user.account().merchantId(), detail);
+        return "redirect:/console/totp";
     }
 
     private static String otpauthUri(String username, String secret) {
