@@ -76,6 +76,7 @@ public class TokenPages {
         changes.record(user, request, "token.create", name, user.account().merchantId(),
                 "role=" + scope + ", prefix=" + issued.token().prefix() + ", expiresInDays="
                         + (expiresInDays.isEmpty() ? "never" : expiresInDays));
+        response.setHeader("Cache-Control", "no-store"); // the value must not come back from a cache or history
         model.addAttribute("token", issued.token());
         model.addAttribute("tokenValue", issued.value());
         return "console/token-created";

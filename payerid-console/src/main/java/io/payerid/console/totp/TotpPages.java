@@ -44,7 +44,8 @@ public class TotpPages {
     }
 
     @GetMapping("/console/totp")
-    String page(ConsoleUser user, Model model) {
+    String page(ConsoleUser user, HttpServletResponse response, Model model) {
+        response.setHeader("Cache-Control", "no-store"); // a pending secret must not stay in a cache
         String accountId = user.account().id();
         model.addAttribute("totpEnabled", totp.enabled(accountId));
         totp.pendingSecret(accountId).ifPresent(secret -> {
@@ -101,7 +102,7 @@ public class TotpPages {
         if (!accepted) {
             response.setStatus(400);
             model.addAttribute("formError", "totp.wrongCode");
-            return page(user, model);
+            return page(user, response, model);
         }
         changes.record(user, request, action, user.username(), user.account().merchantId(), detail);
         return "redirect:/console/totp";
