@@ -31,4 +31,15 @@ public enum ConsoleRole {
     public boolean merchantScoped() {
         return this == MERCHANT_USER;
     }
+
+    /**
+     * Whether an account of this role may give an API token the role {@code scope}: never more than its own, and a
+     * merchant user only its own (its token is bound to its merchant); platform roles cannot mint merchant tokens.
+     */
+    public boolean mayGrant(ConsoleRole scope) {
+        if (this == MERCHANT_USER || scope == MERCHANT_USER) {
+            return this == scope;
+        }
+        return scope.ordinal() >= ordinal();
+    }
 }

@@ -7,6 +7,7 @@ import io.payerid.console.audit.AuditLog;
 import io.payerid.console.session.ConsoleSession;
 import io.payerid.console.session.ConsoleUser;
 import io.payerid.console.session.SessionCookies;
+import io.payerid.console.totp.TotpEnrolments;
 import io.payerid.core.signing.ConstantTime;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,11 +37,13 @@ public class LoginController {
     static final String UNKNOWN_ACCOUNT = "(unknown account)";
 
     private final AuditLog audit;
+    private final TotpEnrolments totp;
     private final Clock clock;
 
     public LoginController(ConsoleAccounts accounts, SessionCookies cookies, LoginThrottle throttle, AuditLog audit,
-                           Clock clock) {
+                           TotpEnrolments totp, Clock clock) {
         this.accounts = accounts;
+        this.totp = totp;
         this.cookies = cookies;
         this.throttle = throttle;
         this.audit = audit;
@@ -75,6 +78,12 @@ public class LoginController {
             return showForm(response, model, "login.failed", 401);
         }
         long now = clock.millis();
+        if (totp.enabled(account.get().id())) {
+            // The password was right; the session waits for the code, in a sealed cookie and not in server memory.
+            cookies.writeTotpPending(response, new ConsoleSession(account.get().id(), RandomTokens.alphanumeric(32),
+                    now, now));
+            return "redirect:/console/login/totp";
+        }
         cookies.writeSession(response, new ConsoleSession(account.get().id(), RandomTokens.alphanumeric(32), now, now));
         audit.record(username, request.getRemoteAddr(), "login", username, account.get().merchantId(), "");
         return "redirect:/console";

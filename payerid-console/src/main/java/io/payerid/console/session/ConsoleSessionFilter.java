@@ -26,7 +26,7 @@ public class ConsoleSessionFilter extends OncePerRequestFilter {
 
     public static final String CSRF_FIELD = "_csrf";
     public static final String CSRF_HEADER = "X-CSRF-Token";
-    private static final Set<String> PUBLIC_PATHS = Set.of("/console/login", "/console/language");
+    private static final Set<String> PUBLIC_PATHS = Set.of("/console/login", "/console/login/totp", "/console/language");
     private static final byte[] CSRF_REFUSED = ("<!doctype html><meta charset=utf-8><title>403</title>"
             + "<p>请求已过期或来源不明,请返回重试。 (The form expired or did not come from this console: go back and retry.)")
             .getBytes(StandardCharsets.UTF_8);

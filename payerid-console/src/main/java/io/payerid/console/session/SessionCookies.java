@@ -16,14 +16,34 @@ public final class SessionCookies {
     public static final String SESSION = "payerid_console";
     public static final String LOGIN_CSRF = "payerid_console_login";
     public static final String LANGUAGE = "payerid_console_lang";
+    /** A login whose password was right, waiting for its TOTP code (account id and time, sealed). */
+    public static final String TOTP_PENDING = "payerid_console_totp";
+    /** How long the code may take after the password. */
+    public static final long TOTP_PENDING_SECONDS = 300;
     private static final String PATH = "/console";
 
     private final SessionSealer sealer;
+    private final SessionSealer pendingSealer;
     private final SessionPolicy policy;
 
-    public SessionCookies(SessionSealer sealer, SessionPolicy policy) {
+    public SessionCookies(SessionSealer sealer, SessionSealer pendingSealer, SessionPolicy policy) {
         this.sealer = sealer;
+        this.pendingSealer = pendingSealer;
         this.policy = policy;
+    }
+
+    public void writeTotpPending(HttpServletResponse response, ConsoleSession pending) {
+        write(response, TOTP_PENDING, pendingSealer.seal(pending), TOTP_PENDING_SECONDS);
+    }
+
+    /** The pending login, when its cookie opens and is younger than {@link #TOTP_PENDING_SECONDS}. */
+    public Optional<ConsoleSession> readTotpPending(HttpServletRequest request, long now) {
+        return value(request, TOTP_PENDING).flatMap(pendingSealer::open)
+                .filter(p -> now - p.issuedAt() >= 0 && now - p.issuedAt() < TOTP_PENDING_SECONDS * 1000);
+    }
+
+    public void clearTotpPending(HttpServletResponse response) {
+        write(response, TOTP_PENDING, "", 0);
     }
 
     public void writeSession(HttpServletResponse response, ConsoleSession session) {

@@ -16,20 +16,29 @@ import javax.crypto.SecretKey;
  */
 public final class SessionSealer {
 
-    private static final byte[] PURPOSE = "payerid.console-session.v1".getBytes(StandardCharsets.US_ASCII);
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{1,32}\\.[A-Za-z0-9_-]{40,600}");
     private static final Pattern FIELD = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final KeyRing keys;
+    private final byte[] purpose;
 
     public SessionSealer(KeyRing masterKeys) {
-        this.keys = masterKeys.derive("payerid.console-session");
+        this(masterKeys, "payerid.console-session");
+    }
+
+    /**
+     * A sealer for another short-lived console state of the same shape (the login waiting for its TOTP code):
+     * its own derived key and associated data, so neither kind of cookie opens as the other.
+     */
+    public SessionSealer(KeyRing masterKeys, String purpose) {
+        this.keys = masterKeys.derive(purpose);
+        this.purpose = (purpose + ".v1").getBytes(StandardCharsets.US_ASCII);
     }
 
     public String seal(ConsoleSession session) {
         String plain = session.accountId() + "|" + session.csrfToken() + "|" + session.issuedAt() + "|"
                 + session.lastSeenAt();
-        byte[] sealed = AesGcm.encrypt(keys.current(), plain.getBytes(StandardCharsets.US_ASCII), PURPOSE);
+        byte[] sealed = AesGcm.encrypt(keys.current(), plain.getBytes(StandardCharsets.US_ASCII), purpose);
         return keys.currentId() + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(sealed);
     }
 
@@ -49,7 +58,7 @@ public final class SessionSealer {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        return AesGcm.decrypt(key.get(), sealed, PURPOSE).flatMap(SessionSealer::parse);
+        return AesGcm.decrypt(key.get(), sealed, purpose).flatMap(SessionSealer::parse);
     }
 
     private static Optional<ConsoleSession> parse(byte[] plain) {

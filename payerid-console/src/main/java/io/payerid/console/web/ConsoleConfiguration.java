@@ -10,7 +10,10 @@ import io.payerid.console.session.SessionCookies;
 import io.payerid.console.session.SessionPolicy;
 import io.payerid.console.session.SessionSealer;
 import io.payerid.console.whitelist.WhitelistRequests;
+import io.payerid.console.token.ApiTokens;
+import io.payerid.console.totp.TotpEnrolments;
 import io.payerid.core.crypto.KeyRing;
+import io.payerid.core.crypto.SecretCipher;
 import io.payerid.core.ratelimit.RateLimiter;
 import io.payerid.core.tenant.TenantDirectory;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +40,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan(basePackages = {"io.payerid.console.tenant", "io.payerid.console.account", "io.payerid.console.audit",
-        "io.payerid.console.login", "io.payerid.console.web", "io.payerid.console.whitelist"})
+        "io.payerid.console.login", "io.payerid.console.web", "io.payerid.console.whitelist",
+        "io.payerid.console.token", "io.payerid.console.totp"})
 public class ConsoleConfiguration implements WebMvcConfigurer {
 
     /** Before Spring MVC and after the gateway's edge filters (headers, operator token, which ignore /console). */
@@ -57,6 +61,16 @@ public class ConsoleConfiguration implements WebMvcConfigurer {
     @Bean
     ConsoleAccounts consoleAccounts(JdbcClient jdbc, PasswordHasher consolePasswordHasher, Clock clock) {
         return new ConsoleAccounts(jdbc, consolePasswordHasher, clock);
+    }
+
+    @Bean
+    ApiTokens consoleApiTokens(JdbcClient jdbc, ConsoleAccounts consoleAccounts, Clock clock) {
+        return new ApiTokens(jdbc, consoleAccounts, clock);
+    }
+
+    @Bean
+    TotpEnrolments consoleTotpEnrolments(JdbcClient jdbc, SecretCipher secretCipher, Clock clock) {
+        return new TotpEnrolments(jdbc, secretCipher, clock);
     }
 
     @Bean
@@ -88,7 +102,8 @@ public class ConsoleConfiguration implements WebMvcConfigurer {
 
     @Bean
     SessionCookies consoleSessionCookies(KeyRing masterKeyRing, SessionPolicy consoleSessionPolicy) {
-        return new SessionCookies(new SessionSealer(masterKeyRing), consoleSessionPolicy);
+        return new SessionCookies(new SessionSealer(masterKeyRing),
+                new SessionSealer(masterKeyRing, "payerid.console-totp-pending"), consoleSessionPolicy);
     }
 
     @Bean

@@ -21,6 +21,15 @@ class SessionSealerTest {
     }
 
     @Test
+    void openWhenSealedForAnotherPurposeThenEmpty() {
+        SessionSealer pending = new SessionSealer(KeyRing.single("k1", KEY), "payerid.console-totp-pending");
+
+        assertThat(sealer.open(pending.seal(session))).as("a pending TOTP login is no session").isEmpty();
+        assertThat(pending.open(sealer.seal(session))).isEmpty();
+        assertThat(pending.open(pending.seal(session))).contains(session);
+    }
+
+    @Test
     void openWhenTamperedOrForeignThenEmpty() {
         String token = sealer.seal(session);
         int at = token.length() - 10;

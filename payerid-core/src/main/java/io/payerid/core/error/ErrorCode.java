@@ -63,6 +63,7 @@ public enum ErrorCode {
             "授权已失效,请重新扫码授权"),
     UNAUTHORIZED(401, "Missing or wrong operator token", "未授权"),
     NOT_FOUND(404, "No such resource", "资源不存在"),
+    FORBIDDEN(403, "The API token's role does not allow this request", "无权访问"),
     CONFLICT(409, "Resource already exists", "资源已存在"),
     METHOD_NOT_ALLOWED(405, "HTTP method not allowed", "请求方式错误"),
     NOT_ACCEPTABLE(406, "The Accept header excludes every type this endpoint answers in", "请求格式错误"),

@@ -15,11 +15,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Writes every successful change made through the bearer-token admin API to the console's audit log: method and
  * path (which name the resource), status and caller address. Request bodies are not recorded: they carry channel
- * secrets and keys. Runs after {@link OperatorAuthFilter}, so only authenticated changes are recorded.
+ * secrets and keys. Runs after {@link OperatorAuthFilter}, so only authenticated changes are recorded, under the
+ * operator token or the account token ({@link AdminCaller}) that made them.
  */
 class AdminAuditFilter extends OncePerRequestFilter {
 
-    static final String ACTOR = "api:operator-token";
     private static final Pattern MERCHANT_PATH = Pattern.compile("/admin/v1/merchants/([A-Za-z0-9_.\\-]{1,64})(/.*)?");
 
     private final AuditLog audit;
@@ -45,7 +45,7 @@ class AdminAuditFilter extends OncePerRequestFilter {
             return;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        audit.record(ACTOR, request.getRemoteAddr(), "api " + request.getMethod(), path, merchantIdOf(path),
+        audit.record(AdminCaller.actor(request), request.getRemoteAddr(), "api " + request.getMethod(), path, merchantIdOf(path),
                 "status=" + status);
     }
 

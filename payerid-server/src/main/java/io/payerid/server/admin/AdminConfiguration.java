@@ -1,7 +1,10 @@
 package io.payerid.server.admin;
 
+import io.payerid.console.token.ApiTokens;
+import io.payerid.core.tenant.TenantDirectory;
 import io.payerid.server.config.EmbeddedSecrets;
 import io.payerid.server.config.PayerIdProperties;
+import io.payerid.server.qr.QrEntries;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import java.nio.file.Path;
@@ -20,7 +23,8 @@ import org.springframework.core.Ordered;
  */
 @Configuration(proxyBeanMethods = false)
 @SecurityScheme(name = AdminConfiguration.SECURITY_SCHEME, type = SecuritySchemeType.HTTP, scheme = "bearer",
-        description = "The operator token (payerid.operator-token, or data-dir/operator-token in embedded mode)")
+        description = "The operator token (payerid.operator-token, or data-dir/operator-token in embedded mode) or an"
+                + " account API token (pid_..., created in the console, scoped to its role)")
 public class AdminConfiguration {
 
     public static final String SECURITY_SCHEME = "operatorToken";
@@ -44,9 +48,10 @@ public class AdminConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<OperatorAuthFilter> operatorAuthFilter(OperatorToken operatorToken) {
-        FilterRegistrationBean<OperatorAuthFilter> registration =
-                new FilterRegistrationBean<>(new OperatorAuthFilter(operatorToken, PUBLIC_PATHS));
+    FilterRegistrationBean<OperatorAuthFilter> operatorAuthFilter(OperatorToken operatorToken, ApiTokens accountTokens,
+                                                                  TenantDirectory directory, QrEntries qrEntries) {
+        FilterRegistrationBean<OperatorAuthFilter> registration = new FilterRegistrationBean<>(new OperatorAuthFilter(
+                operatorToken, accountTokens, new AdminTokenScope(directory, qrEntries), PUBLIC_PATHS));
         registration.addUrlPatterns("/admin/*", "/actuator", "/actuator/*", "/v3/api-docs", "/v3/api-docs/*",
                 "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/*");
         registration.setName("operatorAuthFilter");

@@ -38,6 +38,8 @@ class ConsoleAuthorizationTest extends GatewayTest {
     TenantAdmin admin;
     @Autowired
     TenantDirectory directory;
+    @Autowired
+    io.payerid.console.token.ApiTokens tokens;
 
     private final Map<ConsoleRole, ConsoleClient> clients = new EnumMap<>(ConsoleRole.class);
 
@@ -81,6 +83,9 @@ class ConsoleAuthorizationTest extends GatewayTest {
     void everyRouteWhenEachRoleThenOnlyWhatTheRoleMayDo() {
         String inst = DemoTenant.INST_NO;
         String own = DemoTenant.MCH_NO;
+        String foreignToken = tokens.issue(accounts.byUsername("authz-auditor").orElseThrow(), "foreign",
+                ConsoleRole.AUDITOR, null).token().id();
+        String foreignAccount = accounts.byUsername("authz-auditor").orElseThrow().id();
         // expected status per role: PLATFORM_ADMIN, OPERATOR, AUDITOR, MERCHANT_USER
         Map<Route, int[]> matrix = new java.util.LinkedHashMap<>();
         matrix.put(Route.get("/console"), new int[]{200, 200, 200, 302});
@@ -158,6 +163,25 @@ class ConsoleAuthorizationTest extends GatewayTest {
         matrix.put(Route.post("/console/accounts", Map.of("username", "x", "password", "short", "role", "AUDITOR")),
                 new int[]{400, 403, 403, 403});
         matrix.put(Route.get("/console/password"), new int[]{200, 200, 200, 200});
+        // API tokens: every role its own, never above its role; a platform admin every account's
+        matrix.put(Route.get("/console/tokens"), new int[]{200, 200, 200, 200});
+        matrix.put(Route.post("/console/tokens", Map.of("name", "t-{role}", "role", "AUDITOR")),
+                new int[]{200, 200, 200, 400});
+        matrix.put(Route.post("/console/tokens", Map.of("name", "t-{role}", "role", "MERCHANT_USER")),
+                new int[]{400, 400, 400, 200});
+        matrix.put(Route.post("/console/tokens", Map.of("name", "t-{role}", "role", "PLATFORM_ADMIN")),
+                new int[]{200, 400, 400, 400});
+        matrix.put(Route.post("/console/tokens", Map.of("name", "", "role", "AUDITOR")), new int[]{400, 400, 400, 400});
+        matrix.put(Route.post("/console/tokens/" + foreignToken + "/revoke", Map.of()), new int[]{302, 404, 302, 404});
+        matrix.put(Route.post("/console/tokens/nope/revoke", Map.of()), new int[]{404, 404, 404, 404});
+        // TOTP: every account its own; only a platform admin resets another's
+        matrix.put(Route.get("/console/totp"), new int[]{200, 200, 200, 200});
+        matrix.put(Route.post("/console/totp/enrol", Map.of()), new int[]{302, 302, 302, 302});
+        matrix.put(Route.post("/console/totp/confirm", Map.of("code", "abcdef")), new int[]{400, 400, 400, 400});
+        matrix.put(Route.post("/console/totp/disable", Map.of("code", "abcdef")), new int[]{400, 400, 400, 400});
+        matrix.put(Route.post("/console/accounts/nope/totp/reset", Map.of()), new int[]{404, 403, 403, 403});
+        matrix.put(Route.post("/console/accounts/" + foreignAccount + "/totp/reset", Map.of()),
+                new int[]{302, 403, 403, 403});
 
         List<String> wrong = new ArrayList<>();
         matrix.forEach((route, expected) -> {
@@ -212,7 +236,7 @@ class ConsoleAuthorizationTest extends GatewayTest {
     void anonymousWhenAnyConsolePageThenLoginPage() {
         ConsoleClient anonymous = new ConsoleClient(BASE);
         for (String path : List.of("/console", "/console/institutions", "/console/merchants/" + DemoTenant.MCH_NO,
-                "/console/audit", "/console/accounts")) {
+                "/console/audit", "/console/accounts", "/console/tokens")) {
             Hop answer = anonymous.get(path);
             assertThat(answer.status()).as(path).isEqualTo(303);
             assertThat(answer.location()).as(path).endsWith("/console/login");

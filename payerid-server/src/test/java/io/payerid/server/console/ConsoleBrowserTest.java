@@ -40,6 +40,9 @@ class ConsoleBrowserTest extends GatewayTest {
     private static final String MERCHANT_USER = "e2e-merchant";
     private static final String MERCHANT_PASSWORD = "merchant-password-e2e";
 
+    private static final String TOTP_USER = "e2e-totp";
+    private static final String TOTP_PASSWORD = "totp-password-e2e";
+
     private static HeadlessChromium chromium;
 
     @Autowired
@@ -52,6 +55,7 @@ class ConsoleBrowserTest extends GatewayTest {
     io.payerid.core.tenant.TenantDirectory directory;
     @Autowired
     io.payerid.console.port.QrEntryCatalog qrCatalog;
+    io.payerid.console.account.ConsoleAccounts accounts;
 
     @BeforeAll
     static void browser() {
@@ -281,6 +285,55 @@ class ConsoleBrowserTest extends GatewayTest {
         assertThat(text("try-verdict")).isEqualTo("签名验证通过");
         assertThat(text("try-answer")).contains("openid").contains(shop.app().appId());
         shot("30-try-result");
+    }
+
+    @Test
+    void tokensAndTotpWhenUsedInTheBrowserThenTokenShownOnceAndTheSecondFactorLogsIn() throws Exception {
+        seeder.seed();
+        WebDriver web = chromium.driver();
+        if (accounts.byUsername(TOTP_USER).isEmpty()) {
+            accounts.create(TOTP_USER, TOTP_PASSWORD, io.payerid.console.account.ConsoleRole.OPERATOR, null);
+        }
+        open("/console/login");
+        web.manage().deleteAllCookies();
+        open("/console/login");
+        login(TOTP_USER, TOTP_PASSWORD);
+
+        // an API token: shown once, then only its prefix; it works on the admin API
+        clickAndWait(web.findElement(By.linkText("API 令牌")));
+        new Select(web.findElement(By.id("create-token")).findElement(By.name("role"))).selectByValue("AUDITOR");
+        fill("create-token", Map.of("name", "deploy-script", "expiresInDays", "30"));
+        String token = io.payerid.server.support.logguard.LogGuard.secret(text("new-token"));
+        assertThat(token).matches("pid_[A-Za-z0-9_-]{43}");
+        shot("31-token-created");
+        clickAndWait(web.findElement(By.id("back-to-tokens")));
+        assertThat(web.getPageSource()).contains("deploy-script").contains(token.substring(0, 10)).doesNotContain(token);
+        shot("32-tokens-list");
+        java.net.http.HttpResponse<String> api = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(BASE + "/admin/v1/institutions"))
+                        .header("Authorization", "Bearer " + token).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(200);
+
+        // TOTP: enrol with the secret shown, confirm with a first code, then log in with password and code
+        clickAndWait(web.findElement(By.linkText("两步验证")));
+        clickAndWait(web.findElement(By.id("totp-enrol")));
+        assertThat(web.findElement(By.id("totp-qr")).getAttribute("naturalWidth")).isNotEqualTo("0");
+        shot("33-totp-enrol");
+        byte[] secret = io.payerid.console.totp.Base32.decode(text("totp-secret")).orElseThrow();
+        long step = io.payerid.console.totp.Totp.stepAt(System.currentTimeMillis());
+        fill("totp-confirm-form", Map.of("code", io.payerid.console.totp.Totp.code(secret, step)));
+        assertThat(web.findElements(By.id("totp-on"))).isNotEmpty();
+        shot("34-totp-on");
+        clickAndWait(web.findElement(By.id("logout")));
+        login(TOTP_USER, TOTP_PASSWORD);
+        assertThat(web.getCurrentUrl()).endsWith("/console/login/totp");
+        shot("35-totp-code-asked");
+        web.findElement(By.id("totp-code")).sendKeys(io.payerid.console.totp.Totp.code(secret, step + 1));
+        clickAndWait(web.findElement(By.id("totp-submit")));
+        assertThat(web.getCurrentUrl()).endsWith("/console");
+        shot("36-totp-logged-in");
+        clickAndWait(web.findElement(By.id("logout")));
     }
 
     private void open(String path) {

@@ -28,7 +28,9 @@ public final class LogGuard {
             // WeChat passes the appsecret in the query: a URL like this in a log line is a leak.
             Pattern.compile("(?i)[?&](?:app)?secret=(?!\\*)[^&\\s\"']+"),
             Pattern.compile("(?i)[?&]component_appsecret=[^&\\s\"']+"),
-            Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----"));
+            Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----"),
+            // An account API token (ApiTokenFormat): its prefix makes any value of that shape a leak.
+            Pattern.compile("pid_[A-Za-z0-9_-]{43}"));
 
     private static final Set<String> secrets = ConcurrentHashMap.newKeySet();
     private static final Set<Supplier<Collection<String>>> sources = ConcurrentHashMap.newKeySet();
