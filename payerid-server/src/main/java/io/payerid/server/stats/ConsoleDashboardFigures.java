@@ -32,10 +32,13 @@ public class ConsoleDashboardFigures implements DashboardFigures {
 
     @Override
     public List<FlowCount> flows(long since, long binMillis, String node) {
-        return jdbc.sql("""
-                        SELECT minute_at - MOD(minute_at - :since, :bin) AS bin_at, channel, dialect, outcome, SUM(flows)
-                        FROM flow_minute_stat WHERE minute_at >= :since""" + nodeFilter(node) + """
-                         GROUP BY minute_at - MOD(minute_at - :since, :bin), channel, dialect, outcome""")
+        // The bin is computed once in a derived table: a GROUP BY repeating the expression would have its own
+        // parameters, which PostgreSQL and H2 cannot match to the selected one.
+        String sql = "SELECT bin_at, channel, dialect, outcome, SUM(flows) FROM ("
+                + "SELECT minute_at - MOD(minute_at - :since, :bin) AS bin_at, channel, dialect, outcome, flows"
+                + " FROM flow_minute_stat WHERE minute_at >= :since" + nodeFilter(node)
+                + ") binned GROUP BY bin_at, channel, dialect, outcome";
+        return jdbc.sql(sql)
                 .param("since", since).param("bin", binMillis).params(nodeParam(node))
                 .query((rs, row) -> new FlowCount(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getLong(5)))
