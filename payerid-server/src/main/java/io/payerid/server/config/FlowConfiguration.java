@@ -19,6 +19,8 @@ import io.payerid.core.signing.SignedRequestVerifier;
 import io.payerid.core.store.SharedStateStore;
 import io.payerid.core.tenant.TenantDirectory;
 import io.payerid.server.metrics.FlowMetrics;
+import io.payerid.server.stats.FanOutFlowObserver;
+import io.payerid.server.stats.FlowStatsRecorder;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
@@ -95,9 +97,10 @@ public class FlowConfiguration {
     @Bean
     AuthorizationFlow authorizationFlow(TenantDirectory tenants, SealedState sealedState, SharedStateStore store,
                                         List<OAuthChannel> channels, Clock clock, PayerIdProperties properties,
-                                        MeterRegistry registry) {
+                                        MeterRegistry registry, FlowStatsRecorder dashboardStats) {
         return new AuthorizationFlow(tenants, sealedState, store, channels, clock, properties.flowTtl(),
                 properties.publicBaseUrlWithoutSlash() + "/v1/oauth/callback",
-                properties.publicBaseUrlWithoutSlash() + GATEWAY_PAGES_PATH, new FlowMetrics(registry));
+                properties.publicBaseUrlWithoutSlash() + GATEWAY_PAGES_PATH,
+                new FanOutFlowObserver(List.of(new FlowMetrics(registry), dashboardStats)));
     }
 }

@@ -107,6 +107,12 @@ public class CallbackOutbox {
                 .single();
     }
 
+    /** How many callbacks are in {@code status} across all nodes (index ix_callback_outbox_retention). */
+    public long count(OutboxStatus status) {
+        return jdbc.sql("SELECT COUNT(*) FROM callback_outbox WHERE status = ?").param(status.name())
+                .query(Long.class).single();
+    }
+
     /**
      * Puts a failed (or pending) callback back in line now, keeping its id and history; not one whose body
      * the retention purge already emptied.

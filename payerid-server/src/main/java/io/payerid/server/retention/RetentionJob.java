@@ -1,6 +1,7 @@
 package io.payerid.server.retention;
 
 import io.payerid.server.outbox.OutboxStatus;
+import io.payerid.server.stats.FlowStatsStore;
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -23,11 +24,13 @@ public class RetentionJob {
 
     private final CallbackOutboxRetention callbacks;
     private final ExchangeRequestRetention exchangeRequests;
+    private final FlowStatsStore flowStats;
     private final RetentionProperties properties;
     private final Clock clock;
 
     public RetentionJob(CallbackOutboxRetention callbacks, ExchangeRequestRetention exchangeRequests,
-                        RetentionProperties properties, Clock clock) {
+                        FlowStatsStore flowStats, RetentionProperties properties, Clock clock) {
+        this.flowStats = flowStats;
         this.callbacks = callbacks;
         this.exchangeRequests = exchangeRequests;
         this.properties = properties;
@@ -53,7 +56,8 @@ public class RetentionJob {
                 callbacks.purgeBodies(OutboxStatus.FAILED.name(), cutoff(properties.failedCallbackBody()), batch),
                 exchangeRequests.purgeIdentities(cutoff(properties.exchangeIdentities()), batch),
                 callbacks.deleteFinished(cutoff(properties.history()), batch),
-                exchangeRequests.deleteExpired(cutoff(properties.history()), batch));
+                exchangeRequests.deleteExpired(cutoff(properties.history()), batch),
+                flowStats.deleteBefore(cutoff(properties.flowStats())));
         if (report.total() > 0) {
             log.info("Retention purge: {}", report);
         }

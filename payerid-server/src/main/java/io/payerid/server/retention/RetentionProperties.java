@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                             token are removed this long after it expired
  * @param history              callbacks (with their attempts) and seed 004 requests, already without
  *                             identities, are deleted after this
+ * @param flowStats            the dashboard's per-minute figures (no identities in them) are deleted after this
  */
 @ConfigurationProperties("payerid.retention")
 public record RetentionProperties(
@@ -29,13 +30,14 @@ public record RetentionProperties(
         @DefaultValue("7d") Duration deliveredCallbackBody,
         @DefaultValue("30d") Duration failedCallbackBody,
         @DefaultValue("7d") Duration exchangeIdentities,
-        @DefaultValue("180d") Duration history) {
+        @DefaultValue("180d") Duration history,
+        @DefaultValue("30d") Duration flowStats) {
 
     public RetentionProperties {
         if (batchSize < 1 || batchSize > 10_000) {
             throw new IllegalArgumentException("payerid.retention.batch-size must be 1-10000, was " + batchSize);
         }
-        for (Duration period : new Duration[] {deliveredCallbackBody, failedCallbackBody, exchangeIdentities, history}) {
+        for (Duration period : new Duration[] {deliveredCallbackBody, failedCallbackBody, exchangeIdentities, history, flowStats}) {
             if (period.isNegative() || period.isZero()) {
                 throw new IllegalArgumentException("payerid.retention periods must be positive, was " + period);
             }

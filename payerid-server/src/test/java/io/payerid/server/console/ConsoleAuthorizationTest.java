@@ -182,6 +182,9 @@ class ConsoleAuthorizationTest extends GatewayTest {
         matrix.put(Route.post("/console/accounts/nope/totp/reset", Map.of()), new int[]{404, 403, 403, 403});
         matrix.put(Route.post("/console/accounts/" + foreignAccount + "/totp/reset", Map.of()),
                 new int[]{302, 403, 403, 403});
+        // dashboard (issue 11): platform readers only, the figures are not kept per merchant
+        matrix.put(Route.get("/console/dashboard"), new int[]{200, 200, 200, 403});
+        matrix.put(Route.get("/console/dashboard?window=7d&node=forged-node"), new int[]{200, 200, 200, 403});
 
         List<String> wrong = new ArrayList<>();
         matrix.forEach((route, expected) -> {
@@ -236,7 +239,7 @@ class ConsoleAuthorizationTest extends GatewayTest {
     void anonymousWhenAnyConsolePageThenLoginPage() {
         ConsoleClient anonymous = new ConsoleClient(BASE);
         for (String path : List.of("/console", "/console/institutions", "/console/merchants/" + DemoTenant.MCH_NO,
-                "/console/audit", "/console/accounts", "/console/tokens")) {
+                "/console/audit", "/console/accounts", "/console/tokens", "/console/dashboard")) {
             Hop answer = anonymous.get(path);
             assertThat(answer.status()).as(path).isEqualTo(303);
             assertThat(answer.location()).as(path).endsWith("/console/login");

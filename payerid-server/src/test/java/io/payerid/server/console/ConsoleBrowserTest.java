@@ -6,6 +6,7 @@ import io.payerid.sandbox.wechat.SandboxWechatApp;
 import io.payerid.sandbox.wechat.SandboxWechatApps;
 import io.payerid.server.demo.DemoCredentials;
 import io.payerid.server.demo.DemoTenantSeeder;
+import io.payerid.server.stats.FlowStatsFlusher;
 import io.payerid.server.support.Browser;
 import io.payerid.server.support.Browser.Hop;
 import io.payerid.server.support.GatewayTest;
@@ -55,7 +56,10 @@ class ConsoleBrowserTest extends GatewayTest {
     io.payerid.core.tenant.TenantDirectory directory;
     @Autowired
     io.payerid.console.port.QrEntryCatalog qrCatalog;
+    @Autowired
     io.payerid.console.account.ConsoleAccounts accounts;
+    @Autowired
+    FlowStatsFlusher dashboardFigures;
 
     @BeforeAll
     static void browser() {
@@ -151,6 +155,18 @@ class ConsoleBrowserTest extends GatewayTest {
         assertThat(answer).containsEntry("appId", appId).containsEntry("channelAppId", WX_APP_ID)
                 .containsEntry("state", "e2e-order").containsKey("openid").doesNotContainKey("error");
         assertThat(merchant.verifyAnswer(answer)).isTrue();
+
+        // the dashboard counts that flow once this node has flushed its figures; laptop and phone width
+        dashboardFigures.flush();
+        clickAndWait(web.findElement(By.linkText("仪表盘")));
+        new Select(web.findElement(By.cssSelector("#dashboard-filter select[name=window]"))).selectByValue("1h");
+        clickAndWait(web.findElement(By.cssSelector("#dashboard-filter button")));
+        assertThat(Long.parseLong(text("flow-total"))).isGreaterThanOrEqualTo(1);
+        assertThat(web.findElements(By.cssSelector("#flow-chart polyline"))).isNotEmpty();
+        shot("10b-dashboard");
+        web.manage().window().setSize(new Dimension(414, 896));
+        shot("10c-dashboard-phone");
+        web.manage().window().setSize(new Dimension(1280, 900));
 
         // a merchant user for it, created on the accounts page
         clickAndWait(web.findElement(By.linkText("账号")));

@@ -9,6 +9,7 @@ import io.payerid.server.outbox.CallbackOutbox;
 import io.payerid.server.outbox.DeliveryAttempt;
 import io.payerid.server.outbox.OutboxMessage;
 import io.payerid.server.outbox.OutboxStatus;
+import io.payerid.server.stats.FlowStatsStore;
 import io.payerid.server.support.ThrowAwayDatabase;
 import io.payerid.server.support.ThrowAwayDatabase.Engine;
 import java.sql.SQLException;
@@ -176,8 +177,9 @@ class RetentionJobTest {
         outbox = new CallbackOutbox(jdbc, clock);
         exchangeRequests = new ExchangeAuthRequests(jdbc, clock);
         RetentionProperties properties = new RetentionProperties(true, Duration.ofHours(1), Duration.ofMinutes(1),
-                batchSize, Duration.ofDays(7), Duration.ofDays(30), Duration.ofDays(7), Duration.ofDays(180));
-        job = new RetentionJob(new CallbackOutboxRetention(jdbc), new ExchangeRequestRetention(jdbc), properties, clock);
+                batchSize, Duration.ofDays(7), Duration.ofDays(30), Duration.ofDays(7), Duration.ofDays(180), Duration.ofDays(30));
+        job = new RetentionJob(new CallbackOutboxRetention(jdbc), new ExchangeRequestRetention(jdbc),
+                new FlowStatsStore(jdbc), properties, clock);
         return database;
     }
 
