@@ -340,14 +340,14 @@ class JucaiAuth2OpenIdTest extends GatewayTest {
     }
 
     @Test
-    void aDisabledAppIsRefusedLikeADisabledMerchant() {
+    void aDisabledAppIsRefusedWithItsOwnReturnCode() {
         TestMerchants.TestMerchant owner = TestMerchants.under(admin, directory.institutionByInstNo(ORG_ID).orElseThrow().id());
         admin.setAppEnabled(owner.app().id(), false);
         Map<String, String> request = seedExample(wechatCode("alice", ""));
         request.put("appId", owner.app().appId());
         request.put("mchNo", owner.merchant().mchNo());
 
-        assertFailure(post(sign(request, owner.key())), 403, "100008", owner.key());
+        assertFailure(post(sign(request, owner.key())), 403, "100010", owner.key());
     }
 
     @Test

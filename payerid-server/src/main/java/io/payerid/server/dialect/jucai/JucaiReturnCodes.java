@@ -44,7 +44,7 @@ public final class JucaiReturnCodes {
         row(rows, ErrorCode.MERCHANT_NOT_FOUND, "100006", "商户不存在");
         row(rows, ErrorCode.MERCHANT_MISMATCH, "100007", "应用与商户不匹配");
         row(rows, ErrorCode.MERCHANT_DISABLED, "100008", "商户已停用");
-        row(rows, ErrorCode.APP_DISABLED, "100008", "应用已停用");
+        row(rows, ErrorCode.APP_DISABLED, "100010", "应用已停用");
         row(rows, ErrorCode.RATE_LIMITED, "100009", "请求过于频繁,请稍后重试");
         row(rows, ErrorCode.UNSUPPORTED_CHANNEL, "200001", "不支持的支付方式");
         row(rows, ErrorCode.CHANNEL_NOT_CONFIGURED, "200002", "商户未开通该支付方式");
