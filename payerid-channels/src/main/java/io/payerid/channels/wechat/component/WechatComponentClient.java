@@ -102,13 +102,15 @@ public final class WechatComponentClient {
 
     private static JsonObject checked(String answer, String what) {
         JsonObject json;
+        int errcode;
         try {
             json = JsonParser.parseString(answer).getAsJsonObject();
+            // A garbled answer ("errcode":"x", an object) is unusable, not an unchecked exception out of the call.
+            errcode = Optional.ofNullable(json.get("errcode")).filter(JsonElement::isJsonPrimitive)
+                    .map(JsonElement::getAsInt).orElse(0);
         } catch (RuntimeException e) {
             throw unusable(what, e);
         }
-        int errcode = Optional.ofNullable(json.get("errcode")).filter(JsonElement::isJsonPrimitive)
-                .map(JsonElement::getAsInt).orElse(0);
         if (errcode != 0) {
             throw ComponentErrors.refused(what, errcode);
         }
@@ -117,7 +119,8 @@ public final class WechatComponentClient {
 
     static String string(JsonObject json, String field) {
         JsonElement value = json.get(field);
-        return value == null || value.isJsonNull() || value.getAsString().isBlank() ? null : value.getAsString();
+        // Only a JSON string or number is a value; an object or array where a string belongs counts as missing.
+        return value == null || !value.isJsonPrimitive() || value.getAsString().isBlank() ? null : value.getAsString();
     }
 
     private static String required(JsonObject json, String field, String what) {
