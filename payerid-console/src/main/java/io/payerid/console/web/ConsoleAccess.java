@@ -56,4 +56,22 @@ public class ConsoleAccess {
         }
         return merchant;
     }
+
+    /**
+     * A record kept under the merchant with internal id {@code merchantId} (null: under none, platform only), when
+     * this user may read it; otherwise "not found", as for a record that does not exist.
+     */
+    public void requireReadableRecordOf(ConsoleUser user, String merchantId) {
+        if (user.role().merchantScoped() && (merchantId == null || !merchantId.equals(user.account().merchantId()))) {
+            throw ConsoleRefusal.notFound();
+        }
+    }
+
+    /** As {@link #requireReadableRecordOf}, for acting on it: operators and admins any, a merchant user its own. */
+    public void requireChangeableRecordOf(ConsoleUser user, String merchantId) {
+        if (user.role() == ConsoleRole.AUDITOR) {
+            throw ConsoleRefusal.forbidden();
+        }
+        requireReadableRecordOf(user, merchantId);
+    }
 }

@@ -41,7 +41,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 @ComponentScan(basePackages = {"io.payerid.console.tenant", "io.payerid.console.account", "io.payerid.console.audit",
         "io.payerid.console.login", "io.payerid.console.web", "io.payerid.console.whitelist",
-        "io.payerid.console.token", "io.payerid.console.totp", "io.payerid.console.dashboard"})
+        "io.payerid.console.token", "io.payerid.console.totp", "io.payerid.console.dashboard",
+        "io.payerid.console.callback"})
 public class ConsoleConfiguration implements WebMvcConfigurer {
 
     /** Before Spring MVC and after the gateway's edge filters (headers, operator token, which ignore /console). */

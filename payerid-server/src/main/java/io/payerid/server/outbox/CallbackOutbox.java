@@ -29,24 +29,25 @@ public class CallbackOutbox {
         this.clock = clock;
     }
 
-    /** Stores a callback due now and returns its notification id. */
+    /** Stores a callback of no particular app, due now, and returns its notification id. */
     public String enqueue(String dialect, String institutionId, String merchantId, String reference, String targetUrl,
                           String body) {
-        return enqueue(Ids.newId(), dialect, institutionId, merchantId, reference, targetUrl, body);
+        return enqueue(Ids.newId(), dialect, institutionId, merchantId, null, reference, targetUrl, body);
     }
 
     /**
      * Stores a callback due now under a notification id the caller took from {@link Ids#newId()} beforehand,
-     * for dialects whose body carries the notification id itself.
+     * for dialects whose body carries the notification id itself. {@code appId} is the merchant's public appId
+     * the callback belongs to (null: none), for the lists' app filter.
      */
-    public String enqueue(String id, String dialect, String institutionId, String merchantId, String reference,
-                          String targetUrl, String body) {
+    public String enqueue(String id, String dialect, String institutionId, String merchantId, String appId,
+                          String reference, String targetUrl, String body) {
         long now = clock.millis();
         jdbc.sql("""
-                INSERT INTO callback_outbox (id, dialect, institution_id, merchant_id, reference, target_url, body,
+                INSERT INTO callback_outbox (id, dialect, institution_id, merchant_id, app_id, reference, target_url, body,
                                              status, attempts, next_attempt_at, locked_until, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, NULL, ?, ?)""")
-                .params(id, dialect, institutionId, merchantId, reference, targetUrl, body, now, now, now)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, NULL, ?, ?)""")
+                .params(id, dialect, institutionId, merchantId, appId, reference, targetUrl, body, now, now, now)
                 .update();
         return id;
     }
@@ -136,17 +137,20 @@ public class CallbackOutbox {
     }
 
     /**
-     * One page of callbacks, newest first, optionally of one status. Keyset paging: {@code after} is the
-     * last row of the previous page (null for the first), so a deep page costs what the first one does,
-     * and the database returns at most {@code limit} rows; the whole list is never read.
+     * One page of the callbacks the filter admits, newest first. Keyset paging: {@code after} is the last row of
+     * the previous page (null for the first), so a deep page costs what the first one does, and the database
+     * returns at most {@code limit} rows; the whole list is never read. Each filter has an index ending in
+     * (created_at, id) (V8, V20; the reference's V2 index narrows to a handful of rows).
      */
-    public List<OutboxMessage> recent(OutboxStatus status, int limit, OutboxPosition after) {
+    public List<OutboxMessage> recent(OutboxFilter filter, int limit, OutboxPosition after) {
         StringBuilder sql = new StringBuilder("SELECT * FROM callback_outbox WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
-        if (status != null) {
-            sql.append(" AND status = ?");
-            params.add(status.name());
-        }
+        condition(sql, params, " AND status = ?", filter.status() == null ? null : filter.status().name());
+        condition(sql, params, " AND merchant_id = ?", filter.merchantId());
+        condition(sql, params, " AND app_id = ?", filter.appId());
+        condition(sql, params, " AND reference = ?", filter.reference());
+        condition(sql, params, " AND created_at >= ?", filter.createdFrom());
+        condition(sql, params, " AND created_at < ?", filter.createdBefore());
         if (after != null) {
             sql.append(" AND (created_at < ? OR (created_at = ? AND id < ?))");
             params.add(after.createdAt());
@@ -156,6 +160,14 @@ public class CallbackOutbox {
         sql.append(" ORDER BY created_at DESC, id DESC LIMIT ?");
         params.add(limit);
         return jdbc.sql(sql.toString()).params(params).query(CallbackOutbox::message).list();
+    }
+
+    /** Null: no condition at all (a typed NULL parameter is not portable across the three databases). */
+    private static void condition(StringBuilder sql, List<Object> params, String clause, Object value) {
+        if (value != null) {
+            sql.append(clause);
+            params.add(value);
+        }
     }
 
     public List<DeliveryAttempt> attempts(String notificationId) {
@@ -169,7 +181,8 @@ public class CallbackOutbox {
 
     private static OutboxMessage message(ResultSet rs, int row) throws SQLException {
         return new OutboxMessage(rs.getString("id"), rs.getString("dialect"), rs.getString("institution_id"),
-                rs.getString("merchant_id"), rs.getString("reference"), rs.getString("target_url"), rs.getString("body"),
+                rs.getString("merchant_id"), rs.getString("app_id"), rs.getString("reference"), rs.getString("target_url"),
+                rs.getString("body"),
                 OutboxStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getLong("next_attempt_at"),
                 rs.getLong("created_at"), rs.getLong("updated_at"));
     }

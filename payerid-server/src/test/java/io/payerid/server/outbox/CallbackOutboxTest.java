@@ -65,14 +65,14 @@ class CallbackOutboxTest {
         List<String> seen = new ArrayList<>();
         OutboxPosition after = null;
         for (int page = 0; page < 3; page++) {
-            List<OutboxMessage> rows = outbox.recent(null, 2, after);
+            List<OutboxMessage> rows = outbox.recent(OutboxFilter.ANY, 2, after);
             assertThat(rows).hasSizeLessThanOrEqualTo(2);
             rows.forEach(r -> seen.add(r.id()));
             after = rows.isEmpty() ? after : OutboxPosition.of(rows.getLast());
         }
         assertThat(seen).containsExactlyInAnyOrderElementsOf(ids).doesNotHaveDuplicates();
-        assertThat(outbox.recent(null, 2, after)).isEmpty();
-        assertThat(outbox.recent(OutboxStatus.FAILED, 10, null)).isEmpty();
+        assertThat(outbox.recent(OutboxFilter.ANY, 2, after)).isEmpty();
+        assertThat(outbox.recent(OutboxFilter.ofStatus(OutboxStatus.FAILED), 10, null)).isEmpty();
         assertThat(outbox.byReference("ref3", 10)).extracting(OutboxMessage::id).containsExactly(ids.get(3));
     }
 

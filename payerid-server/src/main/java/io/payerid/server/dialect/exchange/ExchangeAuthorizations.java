@@ -42,8 +42,9 @@ public class ExchangeAuthorizations {
         Merchant merchant = tenants.merchantById(request.merchantId()).orElseThrow(() ->
                 new PayerIdException(ErrorCode.MERCHANT_NOT_FOUND, "merchant no longer exists"));
         String body = callbackBody.of(request, merchant, identity, notificationId);
+        // The seed's businessId is the app's public appId: the callback lists filter by it.
         outbox.enqueue(notificationId, ExchangeResponder.DIALECT, merchant.institutionId(), merchant.id(),
-                request.serialNo(), request.callbackUrl(), body);
+                request.businessId(), request.serialNo(), request.callbackUrl(), body);
     }
 
     public void recordFailed(String requestId, ErrorCode error) {

@@ -1,0 +1,118 @@
+package io.payerid.console.callback;
+
+import io.payerid.console.audit.ConsoleChanges;
+import io.payerid.console.port.CallbackHistory;
+import io.payerid.console.port.CallbackHistory.Callback;
+import io.payerid.console.port.CallbackHistory.RetryRefusal;
+import io.payerid.console.session.ConsoleUser;
+import io.payerid.console.web.ConsoleAccess;
+import io.payerid.console.web.ConsoleRefusal;
+import io.payerid.core.tenant.Merchant;
+import io.payerid.core.tenant.TenantDirectory;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Merchant callbacks: the list (filters, keyset pages), one callback with every attempt, and "retry now". Platform
+ * roles see every merchant's; a merchant user only its own (the merchant filter is forced to it, and another
+ * merchant's callback is "not found" like an unknown one). Platform operators and the owning merchant user retry;
+ * an auditor reads.
+ */
+@Controller
+public class CallbackPages {
+
+    /** Bounded: a page is one indexed query of at most this many rows. */
+    static final int PAGE_SIZE = 50;
+    private static final int MAX_ID = 64;
+
+    private final CallbackHistory history;
+    private final TenantDirectory directory;
+    private final ConsoleAccess access;
+    private final ConsoleChanges changes;
+
+    public CallbackPages(CallbackHistory history, TenantDirectory directory, ConsoleAccess access, ConsoleChanges changes) {
+        this.history = history;
+        this.directory = directory;
+        this.access = access;
+        this.changes = changes;
+    }
+
+    @GetMapping("/console/callbacks")
+    String list(ConsoleUser user, @RequestParam(defaultValue = "") String status,
+                @RequestParam(defaultValue = "") String merchant, @RequestParam(defaultValue = "") String app,
+                @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+                @RequestParam(defaultValue = "") String reference, @RequestParam(required = false) String after,
+                Model model, HttpServletResponse response) {
+        CallbackFilterForm form = new CallbackFilterForm(status, merchant, app, from, to, reference);
+        if (user.role().merchantScoped()) {
+            form = form.forMerchant(ownMchNo(user));
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("statuses", CallbackHistory.Status.values());
+        model.addAttribute("after", after);
+        model.addAttribute("page", new CallbackHistory.Page(List.of(), null));
+        Optional<String> problem = form.problem();
+        if (problem.isPresent()) {
+            response.setStatus(400);
+            model.addAttribute("formError", problem.get());
+            return "console/callbacks";
+        }
+        Optional<Merchant> typed = user.role().merchantScoped() || form.merchant().isEmpty() ? Optional.empty()
+                : directory.merchantByMchNo(form.merchant());
+        if (!user.role().merchantScoped() && !form.merchant().isEmpty() && typed.isEmpty()) {
+            return "console/callbacks"; // an unknown merchant number has no callbacks: no query
+        }
+        String merchantId = user.role().merchantScoped() ? user.account().merchantId()
+                : typed.map(Merchant::id).orElse(null);
+        model.addAttribute("page", history.list(form.filter(merchantId, ZoneId.systemDefault()), after, PAGE_SIZE));
+        return "console/callbacks";
+    }
+
+    @GetMapping("/console/callbacks/{id}")
+    String show(ConsoleUser user, @PathVariable String id, Model model) {
+        Callback callback = readable(user, id);
+        model.addAttribute("callback", callback);
+        model.addAttribute("attempts", history.attempts(callback.id()));
+        model.addAttribute("canRetry", user.role().operatesPlatform() || user.role().merchantScoped());
+        return "console/callback";
+    }
+
+    @PostMapping("/console/callbacks/{id}/retry")
+    String retry(ConsoleUser user, @PathVariable String id, HttpServletRequest http, RedirectAttributes flash) {
+        Callback callback = readable(user, id);
+        access.requireChangeableRecordOf(user, callback.merchantId());
+        Optional<RetryRefusal> refusal = callback.refusal().or(() -> history.retry(callback.id()));
+        if (refusal.isPresent()) {
+            throw new ConsoleRefusal(409, "callback.refusal." + refusal.get().name());
+        }
+        // The notification id and reference only: the body names the payer and has no place in the audit log.
+        changes.record(user, http, "callback.retry", callback.id(), callback.merchantId(), "reference="
+                + callback.reference() + ", status=" + callback.status() + ", attempts=" + callback.attempts());
+        flash.addFlashAttribute("notice", "callback.retried");
+        return "redirect:/console/callbacks/" + callback.id();
+    }
+
+    /** The callback when this user may read it; unknown, oversized and another merchant's ids alike "not found". */
+    private Callback readable(ConsoleUser user, String id) {
+        if (id.length() > MAX_ID) {
+            throw ConsoleRefusal.notFound();
+        }
+        Callback callback = history.callback(id).orElseThrow(ConsoleRefusal::notFound);
+        access.requireReadableRecordOf(user, callback.merchantId());
+        return callback;
+    }
+
+    private String ownMchNo(ConsoleUser user) {
+        return directory.merchantById(user.account().merchantId()).map(Merchant::mchNo).orElse("");
+    }
+}
