@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Merchant callbacks: the list (filters, keyset pages), one callback with every attempt, and "retry now". Platform
@@ -88,7 +87,7 @@ public class CallbackPages {
     }
 
     @PostMapping("/console/callbacks/{id}/retry")
-    String retry(ConsoleUser user, @PathVariable String id, HttpServletRequest http, RedirectAttributes flash) {
+    String retry(ConsoleUser user, @PathVariable String id, HttpServletRequest http) {
         Callback callback = readable(user, id);
         access.requireChangeableRecordOf(user, callback.merchantId());
         Optional<RetryRefusal> refusal = callback.refusal().or(() -> history.retry(callback.id()));
@@ -98,8 +97,8 @@ public class CallbackPages {
         // The notification id and reference only: the body names the payer and has no place in the audit log.
         changes.record(user, http, "callback.retry", callback.id(), callback.merchantId(), "reference="
                 + callback.reference() + ", status=" + callback.status() + ", attempts=" + callback.attempts());
-        flash.addFlashAttribute("notice", "callback.retried");
-        return "redirect:/console/callbacks/" + callback.id();
+        // A query flag, not a flash attribute: flash attributes live in an HTTP session, which the console never opens.
+        return "redirect:/console/callbacks/" + callback.id() + "?retried";
     }
 
     /** The callback when this user may read it; unknown, oversized and another merchant's ids alike "not found". */

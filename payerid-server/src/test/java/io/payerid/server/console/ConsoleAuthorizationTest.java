@@ -40,6 +40,12 @@ class ConsoleAuthorizationTest extends GatewayTest {
     TenantDirectory directory;
     @Autowired
     io.payerid.console.token.ApiTokens tokens;
+    @Autowired
+    io.payerid.server.dialect.exchange.ExchangeAuthRequests exchangeRequests;
+    @Autowired
+    io.payerid.server.dialect.exchange.ExchangeAuthorizations exchangeAuthorizations;
+    @Autowired
+    io.payerid.server.outbox.CallbackOutbox outbox;
 
     private final Map<ConsoleRole, ConsoleClient> clients = new EnumMap<>(ConsoleRole.class);
 
@@ -185,6 +191,22 @@ class ConsoleAuthorizationTest extends GatewayTest {
         // dashboard (issue 11): platform readers only, the figures are not kept per merchant
         matrix.put(Route.get("/console/dashboard"), new int[]{200, 200, 200, 403});
         matrix.put(Route.get("/console/dashboard?window=7d&node=forged-node"), new int[]{200, 200, 200, 403});
+        // callbacks: platform roles every merchant's, a merchant user its own; an auditor reads, never retries
+        ExchangeCallbackFixture callbacks = new ExchangeCallbackFixture(exchangeRequests, exchangeAuthorizations, outbox);
+        String ownCallback = callbacks.authorized(OWN_APP, directory.merchantByMchNo(own).orElseThrow().id(), "authz",
+                "http://127.0.0.1:9/cb");
+        String otherCallback = callbacks.authorized(OTHER_APP, directory.merchantByMchNo(OTHER).orElseThrow().id(),
+                "authz", "http://127.0.0.1:9/cb");
+        matrix.put(Route.get("/console/callbacks"), new int[]{200, 200, 200, 200});
+        matrix.put(Route.get("/console/callbacks?status=FAILED&merchant=" + OTHER + "&app=" + OTHER_APP
+                + "&from=2026-01-01&to=2026-12-31&reference=x"), new int[]{200, 200, 200, 200});
+        matrix.put(Route.get("/console/callbacks?status=BOGUS"), new int[]{400, 400, 400, 400});
+        matrix.put(Route.get("/console/callbacks/" + ownCallback), new int[]{200, 200, 200, 200});
+        matrix.put(Route.get("/console/callbacks/" + otherCallback), new int[]{200, 200, 200, 404});
+        matrix.put(Route.get("/console/callbacks/nope"), new int[]{404, 404, 404, 404});
+        matrix.put(Route.post("/console/callbacks/" + ownCallback + "/retry", Map.of()), new int[]{302, 302, 403, 302});
+        matrix.put(Route.post("/console/callbacks/" + otherCallback + "/retry", Map.of()), new int[]{302, 302, 403, 404});
+        matrix.put(Route.post("/console/callbacks/nope/retry", Map.of()), new int[]{404, 404, 404, 404});
 
         List<String> wrong = new ArrayList<>();
         matrix.forEach((route, expected) -> {

@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * then completes a sandbox WeChat flow for the new merchant; a merchant user sees only its merchant; the audit log
  * shows every change and no secret. Every page is saved under target/screenshots/.
  */
+@org.springframework.test.context.TestPropertySource(properties = "payerid.outbox.retry-schedule=300ms") // callbacks fail fast
 class ConsoleBrowserTest extends GatewayTest {
 
     private static final String MCH = "MCH_E2E";
@@ -60,6 +61,12 @@ class ConsoleBrowserTest extends GatewayTest {
     io.payerid.console.account.ConsoleAccounts accounts;
     @Autowired
     FlowStatsFlusher dashboardFigures;
+    @Autowired
+    io.payerid.server.dialect.exchange.ExchangeAuthRequests exchangeRequests;
+    @Autowired
+    io.payerid.server.dialect.exchange.ExchangeAuthorizations exchangeAuthorizations;
+    @Autowired
+    io.payerid.server.outbox.CallbackOutbox outbox;
 
     @BeforeAll
     static void browser() {
@@ -350,6 +357,55 @@ class ConsoleBrowserTest extends GatewayTest {
         assertThat(web.getCurrentUrl()).endsWith("/console");
         shot("36-totp-logged-in");
         clickAndWait(web.findElement(By.id("logout")));
+    }
+
+    @Test
+    void aFailedCallbackWhenRetriedFromTheUiThenDeliveredWithTheNewAttemptListed() throws Exception {
+        DemoCredentials demo = seeder.seed();
+        WebDriver web = chromium.driver();
+        ExchangeCallbackFixture callbacks = new ExchangeCallbackFixture(exchangeRequests, exchangeAuthorizations, outbox);
+        try (FailingCallbackTarget target = new FailingCallbackTarget()) {
+            String id = callbacks.authorized(demo.appId(), directory.merchantByMchNo(demo.mchNo()).orElseThrow().id(),
+                    "ui", target.url("/exchange/notify"));
+            String serialNo = callbacks.await(id, io.payerid.server.outbox.OutboxStatus.FAILED, Duration.ofSeconds(20))
+                    .reference();
+            open("/console/login");
+            login(demo.consoleUser(), demo.consolePassword());
+
+            clickAndWait(web.findElement(By.id("nav-callbacks")));
+            new Select(web.findElement(By.id("callback-filter")).findElement(By.name("status"))).selectByValue("FAILED");
+            fill("callback-filter", Map.of("merchant", demo.mchNo(), "reference", serialNo));
+            List<WebElement> rows = web.findElements(By.className("callback-row"));
+            assertThat(rows).hasSize(1);
+            assertThat(rows.getFirst().findElement(By.className("callback-status")).getText()).isEqualTo("已失败");
+            shot("40-callbacks-failed-filtered");
+
+            clickAndWait(rows.getFirst().findElement(By.className("callback-link")));
+            assertThat(text("callback-status")).isEqualTo("已失败");
+            assertThat(web.findElements(By.className("attempt-row"))).hasSize(2);
+            assertThat(text("callback-body")).contains(serialNo);
+            shot("41-callback-failed-detail");
+
+            target.recover();
+            clickAndWait(web.findElement(By.id("retry-now")));
+            assertThat(text("notice")).contains("已重新排队");
+            callbacks.await(id, io.payerid.server.outbox.OutboxStatus.DELIVERED, Duration.ofSeconds(20));
+            open("/console/callbacks/" + id);
+            assertThat(text("callback-status")).isEqualTo("已送达");
+            List<WebElement> attempts = web.findElements(By.className("attempt-row"));
+            assertThat(attempts).hasSize(3);
+            assertThat(attempts.getLast().findElement(By.className("attempt-outcome")).getText()).isEqualTo("已确认");
+            assertThat(web.findElements(By.id("retry-now"))).isEmpty();
+            assertThat(text("retry-refusal")).contains("无需重试");
+            shot("42-callback-delivered-after-retry");
+
+            open("/console/callbacks?reference=" + serialNo);
+            assertThat(web.findElement(By.className("callback-status")).getText()).isEqualTo("已送达");
+            shot("43-callbacks-delivered");
+            open("/console/audit?q=callback.retry");
+            assertThat(web.getPageSource()).contains(id);
+            clickAndWait(web.findElement(By.id("logout")));
+        }
     }
 
     private void open(String path) {
