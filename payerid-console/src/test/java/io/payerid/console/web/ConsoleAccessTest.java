@@ -74,6 +74,20 @@ class ConsoleAccessTest {
         access.requireAccountAdmin(user(ConsoleRole.PLATFORM_ADMIN));
     }
 
+    @Test
+    void recordOfWhenMerchantUserAndAnotherMerchantsOrNoMerchantsRecordThenNotFoundAndAuditorsReadOnly() {
+        ConsoleUser merchantUser = user(ConsoleRole.MERCHANT_USER);
+        access.requireReadableRecordOf(merchantUser, OWN.id());
+        access.requireChangeableRecordOf(merchantUser, OWN.id());
+        assertThat(catchRefusal(() -> access.requireReadableRecordOf(merchantUser, OTHER.id())).status()).isEqualTo(404);
+        assertThat(catchRefusal(() -> access.requireReadableRecordOf(merchantUser, null)).status()).isEqualTo(404);
+        assertThat(catchRefusal(() -> access.requireChangeableRecordOf(merchantUser, OTHER.id())).status()).isEqualTo(404);
+        access.requireReadableRecordOf(user(ConsoleRole.AUDITOR), null);
+        assertThat(catchRefusal(() -> access.requireChangeableRecordOf(user(ConsoleRole.AUDITOR), OWN.id())).status())
+                .isEqualTo(403);
+        access.requireChangeableRecordOf(user(ConsoleRole.OPERATOR), OTHER.id());
+    }
+
     private static ConsoleRefusal catchRefusal(Runnable action) {
         try {
             action.run();

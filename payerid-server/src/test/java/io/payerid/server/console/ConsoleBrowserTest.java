@@ -389,6 +389,7 @@ class ConsoleBrowserTest extends GatewayTest {
             target.recover();
             clickAndWait(web.findElement(By.id("retry-now")));
             assertThat(text("notice")).contains("已重新排队");
+            shot("41b-callback-retried");
             callbacks.await(id, io.payerid.server.outbox.OutboxStatus.DELIVERED, Duration.ofSeconds(20));
             open("/console/callbacks/" + id);
             assertThat(text("callback-status")).isEqualTo("已送达");
@@ -402,6 +403,10 @@ class ConsoleBrowserTest extends GatewayTest {
             open("/console/callbacks?reference=" + serialNo);
             assertThat(web.findElement(By.className("callback-status")).getText()).isEqualTo("已送达");
             shot("43-callbacks-delivered");
+            web.manage().window().setSize(new Dimension(390, 844));
+            open("/console/callbacks/" + id);
+            shot("44-callback-phone");
+            web.manage().window().setSize(new Dimension(1280, 900));
             open("/console/audit?q=callback.retry");
             assertThat(web.getPageSource()).contains(id);
             clickAndWait(web.findElement(By.id("logout")));
