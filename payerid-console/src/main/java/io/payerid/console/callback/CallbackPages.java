@@ -3,6 +3,7 @@ package io.payerid.console.callback;
 import io.payerid.console.audit.ConsoleChanges;
 import io.payerid.console.port.CallbackHistory;
 import io.payerid.console.port.CallbackHistory.Callback;
+import io.payerid.console.port.CallbackHistory.Filter;
 import io.payerid.console.port.CallbackHistory.RetryRefusal;
 import io.payerid.console.session.ConsoleUser;
 import io.payerid.console.web.ConsoleAccess;
@@ -33,6 +34,7 @@ public class CallbackPages {
     /** Bounded: a page is one indexed query of at most this many rows. */
     static final int PAGE_SIZE = 50;
     private static final int MAX_ID = 64;
+    private static final CallbackHistory.Page NOTHING = new CallbackHistory.Page(List.of(), null);
 
     private final CallbackHistory history;
     private final TenantDirectory directory;
@@ -59,22 +61,26 @@ public class CallbackPages {
         model.addAttribute("form", form);
         model.addAttribute("statuses", CallbackHistory.Status.values());
         model.addAttribute("after", after);
-        model.addAttribute("page", new CallbackHistory.Page(List.of(), null));
         Optional<String> problem = form.problem();
-        if (problem.isPresent()) {
+        problem.ifPresent(key -> {
             response.setStatus(400);
-            model.addAttribute("formError", problem.get());
-            return "console/callbacks";
-        }
-        Optional<Merchant> typed = user.role().merchantScoped() || form.merchant().isEmpty() ? Optional.empty()
-                : directory.merchantByMchNo(form.merchant());
-        if (!user.role().merchantScoped() && !form.merchant().isEmpty() && typed.isEmpty()) {
-            return "console/callbacks"; // an unknown merchant number has no callbacks: no query
-        }
-        String merchantId = user.role().merchantScoped() ? user.account().merchantId()
-                : typed.map(Merchant::id).orElse(null);
-        model.addAttribute("page", history.list(form.filter(merchantId, ZoneId.systemDefault()), after, PAGE_SIZE));
+            model.addAttribute("formError", key);
+        });
+        model.addAttribute("page", problem.isPresent() ? NOTHING
+                : filter(user, form).map(f -> history.list(f, after, PAGE_SIZE)).orElse(NOTHING));
         return "console/callbacks";
+    }
+
+    /** The port's filter: a merchant user's own merchant forced; empty when the typed merchant number does not exist. */
+    private Optional<Filter> filter(ConsoleUser user, CallbackFilterForm form) {
+        ZoneId zone = ZoneId.systemDefault();
+        if (user.role().merchantScoped()) {
+            return Optional.of(form.filter(user.account().merchantId(), zone));
+        }
+        if (form.merchant().isEmpty()) {
+            return Optional.of(form.filter(null, zone));
+        }
+        return directory.merchantByMchNo(form.merchant()).map(merchant -> form.filter(merchant.id(), zone));
     }
 
     @GetMapping("/console/callbacks/{id}")

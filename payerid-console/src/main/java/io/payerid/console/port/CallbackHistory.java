@@ -1,5 +1,6 @@
 package io.payerid.console.port;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,7 +40,7 @@ public interface CallbackHistory {
         /** The host the callback goes to, for the list's column; the whole URL when it has none. */
         public String targetHost() {
             try {
-                String host = java.net.URI.create(targetUrl).getHost();
+                String host = URI.create(targetUrl).getHost();
                 return host == null ? targetUrl : host;
             } catch (IllegalArgumentException e) {
                 return targetUrl;
