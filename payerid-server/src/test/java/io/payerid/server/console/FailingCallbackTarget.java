@@ -1,6 +1,7 @@
 package io.payerid.server.console;
 
 import com.sun.net.httpserver.HttpServer;
+import io.payerid.server.support.TestPorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -20,7 +21,8 @@ final class FailingCallbackTarget implements AutoCloseable {
 
     FailingCallbackTarget() {
         try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            // a port of the test range, never one handed to a gateway under test (an ephemeral one could be)
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", TestPorts.free()), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
