@@ -185,6 +185,17 @@ class ConsoleAuthorizationTest extends GatewayTest {
         // dashboard (issue 11): platform readers only, the figures are not kept per merchant
         matrix.put(Route.get("/console/dashboard"), new int[]{200, 200, 200, 403});
         matrix.put(Route.get("/console/dashboard?window=7d&node=forged-node"), new int[]{200, 200, 200, 403});
+        // channel test button: platform operators only; an unsaved kind or unknown owner is "not found"
+        matrix.put(Route.post("/console/institutions/" + inst + "/channels/WECHAT_OA/test", Map.of()),
+                new int[]{200, 200, 403, 403});
+        matrix.put(Route.post("/console/institutions/ISV_DOES_NOT_EXIST/channels/WECHAT_OA/test", Map.of()),
+                new int[]{404, 404, 403, 403});
+        matrix.put(Route.post("/console/merchants/" + own + "/channels/WECHAT_PAY/test", Map.of()),
+                new int[]{200, 200, 403, 403});
+        matrix.put(Route.post("/console/merchants/" + OTHER + "/channels/WECHAT_PAY/test", Map.of()),
+                new int[]{404, 404, 403, 403});
+        matrix.put(Route.post("/console/merchants/MCH_DOES_NOT_EXIST/channels/WECHAT_PAY/test", Map.of()),
+                new int[]{404, 404, 403, 403});
 
         List<String> wrong = new ArrayList<>();
         matrix.forEach((route, expected) -> {
