@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.payerid.console.account.ConsoleAccounts;
 import io.payerid.console.account.ConsoleRole;
+import io.payerid.server.console.ChannelTestButton.Shown;
 import io.payerid.server.demo.DemoTenant;
 import io.payerid.server.demo.DemoTenantSeeder;
-import io.payerid.server.support.Browser.Hop;
 import io.payerid.server.support.FaultyUpstream;
 import io.payerid.server.support.FaultyUpstream.Mode;
 import io.payerid.server.support.GatewayTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,8 +31,6 @@ class ChannelTestFaultsTest extends GatewayTest {
     private static final FaultyUpstream SILENT = new FaultyUpstream();
     private static final FaultyUpstream HTML = new FaultyUpstream();
     private static final int CLOSED_PORT = closedPort();
-    private static final Pattern RESULT = Pattern.compile("id=\"channel-test-result\"[^>]*>\\s*<strong>([^<]*)</strong>"
-            + "\\s*<span>耗时 (\\d+) ms</span>");
 
     @Autowired
     DemoTenantSeeder seeder;
@@ -78,38 +73,33 @@ class ChannelTestFaultsTest extends GatewayTest {
         operator = new ConsoleClient(BASE).login("probe-fault-operator", PASSWORD);
     }
 
-    private Matcher test(String ownerPath, String kind) {
-        operator.get(ownerPath);
-        Hop answer = operator.post(ownerPath + "/channels/" + kind + "/test", Map.of());
-        assertThat(answer.status()).isEqualTo(200);
-        Matcher m = RESULT.matcher(answer.body());
-        assertThat(m.find()).as(answer.body()).isTrue();
-        return m;
+    private Shown test(String ownerPath, String kind) {
+        return ChannelTestButton.press(operator, ownerPath, kind);
     }
 
     @Test
     void testWhenUpstreamNeverAnswersThenTimeoutAfterTheConfiguredTimeNotTheClients() {
         long start = System.nanoTime();
-        Matcher shown = test("/console/institutions/" + DemoTenant.INST_NO, "WECHAT_OA");
+        Shown shown = test("/console/institutions/" + DemoTenant.INST_NO, "WECHAT_OA");
         long wallMillis = (System.nanoTime() - start) / 1_000_000;
 
-        assertThat(shown.group(1)).isEqualTo("上游在时限内没有应答");
-        assertThat(Long.parseLong(shown.group(2))).isBetween(1500L, 2500L);
+        assertThat(shown.outcome()).isEqualTo("上游在时限内没有应答");
+        assertThat(shown.elapsedMillis()).isBetween(1500L, 2500L);
         assertThat(wallMillis).as("the page, login page fetch included").isLessThan(4000L);
         assertThat(operator.get("/console/audit?q=channel.test").body()).contains("outcome=TIMEOUT");
     }
 
     @Test
     void testWhenUpstreamAnswersAnHtmlPageThenGarbled() {
-        Matcher shown = test("/console/merchants/" + DemoTenant.MCH_NO, "WECHAT_PAY");
+        Shown shown = test("/console/merchants/" + DemoTenant.MCH_NO, "WECHAT_PAY");
 
-        assertThat(shown.group(1)).isEqualTo("上游的应答无法读取或无法验证");
+        assertThat(shown.outcome()).isEqualTo("上游的应答无法读取或无法验证");
     }
 
     @Test
     void testWhenNothingListensThenUnreachable() {
-        Matcher shown = test("/console/institutions/" + DemoTenant.INST_NO, "UNIONPAY");
+        Shown shown = test("/console/institutions/" + DemoTenant.INST_NO, "UNIONPAY");
 
-        assertThat(shown.group(1)).isEqualTo("无法连接上游，或上游繁忙");
+        assertThat(shown.outcome()).isEqualTo("无法连接上游，或上游繁忙");
     }
 }

@@ -14,6 +14,7 @@ import io.payerid.core.tenant.TenantAdmin;
 import io.payerid.core.tenant.TenantDirectory;
 import io.payerid.core.tenant.WechatComponentAccount;
 import io.payerid.server.config.PlatformKeys;
+import io.payerid.server.console.ChannelTestButton.Shown;
 import io.payerid.server.demo.DemoTenant;
 import io.payerid.server.demo.DemoTenantSeeder;
 import io.payerid.server.support.Browser.Hop;
@@ -23,8 +24,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,8 +40,6 @@ class ChannelTestPagesTest extends GatewayTest {
     private static final String WRONG_MCH = "MCH_PROBE_WRONG";
     private static final String WRONG_SECRET = "wrong-secret-0123456789abcdef";
     private static final String WRONG_KEY = "0123456789abcdef0123456789abcdef";
-    private static final Pattern RESULT = Pattern.compile("id=\"channel-test-result\"[^>]*>\\s*<strong>([^<]*)</strong>"
-            + "\\s*<span>([^<]*)</span>(?:\\s*<div><code>([^<]*)</code>)?");
 
     @Autowired
     DemoTenantSeeder seeder;
@@ -54,10 +51,6 @@ class ChannelTestPagesTest extends GatewayTest {
     TenantDirectory directory;
 
     private ConsoleClient operator;
-
-    /** What the page showed: the outcome's text, the elapsed time, the detail (or null). */
-    private record Shown(String outcome, String elapsed, String detail) {
-    }
 
     @BeforeEach
     void operatorAndWrongTenant() {
@@ -106,12 +99,7 @@ class ChannelTestPagesTest extends GatewayTest {
     }
 
     private Shown test(String ownerPath, ChannelKind kind) {
-        operator.get(ownerPath);
-        Hop answer = operator.post(ownerPath + "/channels/" + kind + "/test", Map.of());
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        Matcher m = RESULT.matcher(answer.body());
-        assertThat(m.find()).as("a result next to the form of " + kind).isTrue();
-        return new Shown(m.group(1), m.group(2), m.group(3));
+        return ChannelTestButton.press(operator, ownerPath, kind);
     }
 
     @Test
