@@ -11,8 +11,9 @@ import io.payerid.core.token.AccessToken;
  * A third-party platform's appid and appsecret, proven by {@code api_component_token} with the latest ticket WeChat
  * pushed (without one the answer is NO_TICKET: WeChat pushes a ticket every 10 minutes once the platform's push URL
  * is set). Asked directly rather than through the central holder, whose cached token would prove nothing about a
- * secret saved since; a new component token does not retire the one the holder keeps (WeChat documents no such
- * revocation, and the holder re-fetches on 40001 anyway). The token is dropped.
+ * secret saved since. WeChat's documentation does not say that a new component token retires the previous one (the
+ * sandbox keeps both valid); should it, the platform's calls ({@code ComponentCalls}) already fetch a fresh token
+ * and retry once when WeChat rejects the one used (40001/40014/42001). The token is dropped.
  */
 final class ComponentTokenProbe implements ChannelProbe {
 
