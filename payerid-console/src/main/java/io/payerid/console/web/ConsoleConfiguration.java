@@ -9,6 +9,8 @@ import io.payerid.console.session.ConsoleSessionFilter;
 import io.payerid.console.session.SessionCookies;
 import io.payerid.console.session.SessionPolicy;
 import io.payerid.console.session.SessionSealer;
+import io.payerid.console.port.ChannelProbes;
+import io.payerid.console.tenant.ChannelTestDeadline;
 import io.payerid.console.whitelist.WhitelistRequests;
 import io.payerid.console.token.ApiTokens;
 import io.payerid.console.totp.TotpEnrolments;
@@ -120,6 +122,12 @@ public class ConsoleConfiguration implements WebMvcConfigurer {
         registration.addUrlPatterns("/console", "/console/*");
         registration.setOrder(SESSION_FILTER_ORDER);
         return registration;
+    }
+
+    @Bean
+    ChannelTestDeadline consoleChannelTestDeadline(ChannelProbes probes,
+            @Value("${payerid.console.channel-test-timeout:5s}") Duration timeout) {
+        return new ChannelTestDeadline(probes, timeout);
     }
 
     @Bean

@@ -207,6 +207,17 @@ class ConsoleAuthorizationTest extends GatewayTest {
         matrix.put(Route.post("/console/callbacks/" + ownCallback + "/retry", Map.of()), new int[]{302, 302, 403, 302});
         matrix.put(Route.post("/console/callbacks/" + otherCallback + "/retry", Map.of()), new int[]{302, 302, 403, 404});
         matrix.put(Route.post("/console/callbacks/nope/retry", Map.of()), new int[]{404, 404, 404, 404});
+        // channel test button: platform operators only; an unsaved kind or unknown owner is "not found"
+        matrix.put(Route.post("/console/institutions/" + inst + "/channels/WECHAT_OA/test", Map.of()),
+                new int[]{200, 200, 403, 403});
+        matrix.put(Route.post("/console/institutions/ISV_DOES_NOT_EXIST/channels/WECHAT_OA/test", Map.of()),
+                new int[]{404, 404, 403, 403});
+        matrix.put(Route.post("/console/merchants/" + own + "/channels/WECHAT_PAY/test", Map.of()),
+                new int[]{200, 200, 403, 403});
+        matrix.put(Route.post("/console/merchants/" + OTHER + "/channels/WECHAT_PAY/test", Map.of()),
+                new int[]{404, 404, 403, 403});
+        matrix.put(Route.post("/console/merchants/MCH_DOES_NOT_EXIST/channels/WECHAT_PAY/test", Map.of()),
+                new int[]{404, 404, 403, 403});
 
         List<String> wrong = new ArrayList<>();
         matrix.forEach((route, expected) -> {

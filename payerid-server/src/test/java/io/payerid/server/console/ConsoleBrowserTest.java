@@ -119,6 +119,11 @@ class ConsoleBrowserTest extends GatewayTest {
         assertThat(text("channel-WECHAT_OA")).contains(WX_APP_ID).contains("appSecret").doesNotContain(WX_SECRET);
         assertThat(web.getPageSource()).doesNotContain(WX_SECRET);
         shot("05-channel-saved");
+        // its test button: one call to the sandbox's WeChat with the saved secret, the result next to the form
+        clickAndWait(web.findElement(By.id("channel-test-WECHAT_OA")));
+        assertThat(text("channel-test-result")).contains("连接正常").containsPattern("耗时 \\d+ ms");
+        assertThat(web.getPageSource()).doesNotContain(WX_SECRET);
+        shot("05b-channel-tested");
 
         // merchant
         fill("create-merchant", Map.of("mchNo", MCH, "name", "端到端咖啡店"));
