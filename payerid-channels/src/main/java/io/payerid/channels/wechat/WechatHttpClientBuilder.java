@@ -7,6 +7,7 @@ import org.apache.http.HttpHost;
 import org.apache.http.NoHttpResponseException;
 import org.apache.http.client.HttpRequestRetryHandler;
 import org.apache.http.client.config.RequestConfig;
+import org.apache.http.config.ConnectionConfig;
 import org.apache.http.conn.ConnectionKeepAliveStrategy;
 import org.apache.http.conn.ssl.SSLConnectionSocketFactory;
 import org.apache.http.impl.client.CloseableHttpClient;
@@ -22,6 +23,8 @@ import org.apache.http.protocol.HttpContext;
  * request once when it was never answered (see {@link #retryOnce}).
  */
 public final class WechatHttpClientBuilder implements ApacheHttpClientBuilder {
+
+    static final int CONNECTION_BUFFER_BYTES = 2048;
 
     private static final WechatHttpClientBuilder SHARED = new WechatHttpClientBuilder();
 
@@ -60,6 +63,9 @@ public final class WechatHttpClientBuilder implements ApacheHttpClientBuilder {
             pool.setMaxTotal(settings.maxConnectionsTotal());
             pool.setDefaultMaxPerRoute(settings.maxConnectionsPerRoute());
             pool.setValidateAfterInactivity(1_000);
+            // WeChat's answers are a few hundred bytes of JSON: 2 KB buffers instead of 8 KB each way save
+            // 12 KB of heap per connection, and the pool keeps thousands open behind a slow upstream.
+            pool.setDefaultConnectionConfig(ConnectionConfig.custom().setBufferSize(CONNECTION_BUFFER_BYTES).build());
             var builder = HttpClients.custom()
                     .setConnectionManager(pool)
                     .setRetryHandler(retryHandler)

@@ -22,6 +22,7 @@ public class HeaderDeadlineProtocol extends Http11NioProtocol {
     private static final int CHECKS_PER_DEADLINE = 10;
 
     private volatile long headerDeadlineNanos = TimeUnit.SECONDS.toNanos(10);
+    private int responseBufferSize = -1;
     private ScheduledExecutorService reaper;
 
     /** Settable as a connector property ({@code headerDeadlineMillis}); 0 or less turns the deadline off. */
@@ -31,6 +32,21 @@ public class HeaderDeadlineProtocol extends Http11NioProtocol {
 
     public long getHeaderDeadlineMillis() {
         return TimeUnit.NANOSECONDS.toMillis(headerDeadlineNanos);
+    }
+
+    /**
+     * The size of each response's servlet output buffer (bytes, and as many chars for its writer): Tomcat asks
+     * this when it builds a processor's response, and its own value (-1) means 8 KB of each. Every in-flight
+     * request holds one, so on a gateway whose answers are redirects and short JSON this is most of what a
+     * request waiting on a slow upstream costs in heap. A larger answer is sent chunked; the size is not a limit.
+     */
+    public void setResponseBufferSize(int bytes) {
+        this.responseBufferSize = bytes;
+    }
+
+    @Override
+    public int getDesiredBufferSize() {
+        return responseBufferSize;
     }
 
     @Override
