@@ -1,5 +1,6 @@
 package io.payerid.channels.unionpay;
 
+import io.payerid.channels.http.UpstreamHttpSettings;
 import io.payerid.channels.xml.FlatXmlExchange;
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
@@ -9,8 +10,8 @@ import io.payerid.core.tenant.UnionPayAcquirer;
 import io.payerid.core.unionpay.AppUpIdentifier;
 import io.payerid.core.unionpay.UnionPayUserIdExchange;
 import io.payerid.core.unionpay.UserAuthCode;
+import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ import java.util.Map;
  * {@code user_id}, else {@code err_code}/{@code err_msg}. The answer's signature is verified before any
  * of its business fields is believed; unknown extra fields are tolerated (and covered by the signature).
  */
-public final class QrcPrefrontUserIdClient implements UnionPayUserIdExchange {
+public final class QrcPrefrontUserIdClient implements UnionPayUserIdExchange, AutoCloseable {
 
     /** The official gateway; embedded mode points {@code payerid.upstream.unionpay-gateway-url} at the sandbox. */
     public static final URI OFFICIAL_GATEWAY = URI.create("https://qra.95516.com/pay/gateway");
@@ -43,15 +44,12 @@ public final class QrcPrefrontUserIdClient implements UnionPayUserIdExchange {
     private final Duration requestTimeout;
 
     /**
-     * @param requestTimeout bound on the whole exchange: a payer is waiting on the other side
+     * @param settings its read timeout bounds the whole exchange: a payer is waiting on the other side
      */
-    public QrcPrefrontUserIdClient(URI gateway, Duration connectTimeout, Duration requestTimeout) {
+    public QrcPrefrontUserIdClient(URI gateway, UpstreamHttpSettings settings) {
         this.gateway = gateway;
-        this.requestTimeout = requestTimeout;
-        this.exchange = new FlatXmlExchange(HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build(), "the UnionPay acquirer", MAX_ANSWER_BYTES);
+        this.requestTimeout = settings.readTimeout();
+        this.exchange = new FlatXmlExchange("the UnionPay acquirer", MAX_ANSWER_BYTES, settings);
     }
 
     @Override
@@ -107,5 +105,11 @@ public final class QrcPrefrontUserIdClient implements UnionPayUserIdExchange {
             chars[i] = NONCE_ALPHABET[RANDOM.nextInt(NONCE_ALPHABET.length)];
         }
         return new String(chars);
+    }
+
+    /** Closes the connection pool, if one was opened (Spring calls it when the context closes). */
+    @Override
+    public void close() throws IOException {
+        exchange.close();
     }
 }

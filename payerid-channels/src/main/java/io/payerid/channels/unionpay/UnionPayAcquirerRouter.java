@@ -8,7 +8,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /** The {@link UnionPayUserIdExchange} port over every acquirer form: each channel's {@code acquirer} setting picks one. */
-public final class UnionPayAcquirerRouter implements UnionPayUserIdExchange {
+public final class UnionPayAcquirerRouter implements UnionPayUserIdExchange, AutoCloseable {
 
     private final Map<UnionPayAcquirerForm, UnionPayUserIdExchange> forms = new EnumMap<>(UnionPayAcquirerForm.class);
 
@@ -20,5 +20,15 @@ public final class UnionPayAcquirerRouter implements UnionPayUserIdExchange {
     @Override
     public String userId(UnionPayAcquirer acquirer, String userAuthCode, AppUpIdentifier appUpIdentifier) {
         return forms.get(acquirer.form()).userId(acquirer, userAuthCode, appUpIdentifier);
+    }
+
+    /** Closes the forms' connection pools (Spring calls it when the context closes). */
+    @Override
+    public void close() throws Exception {
+        for (UnionPayUserIdExchange form : forms.values()) {
+            if (form instanceof AutoCloseable closeable) {
+                closeable.close();
+            }
+        }
     }
 }

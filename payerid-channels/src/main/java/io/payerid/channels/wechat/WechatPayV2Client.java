@@ -7,8 +7,8 @@ import io.payerid.core.error.PayerIdException;
 import io.payerid.core.signing.KeyedDigestSigner;
 import io.payerid.core.signing.SignType;
 import io.payerid.core.tenant.WechatPayMerchant;
+import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +22,7 @@ import java.util.Map;
  * HMAC-SHA256 with {@code sign_type}), uppercase hex; the answer is checked in WeChat's order:
  * return_code, then its signature, then result_code.
  */
-public final class WechatPayV2Client {
+public final class WechatPayV2Client implements AutoCloseable {
 
     /** WeChat Pay's own host; embedded mode points {@code payerid.upstream.wechat-pay-base-url} at the sandbox. */
     public static final String OFFICIAL_BASE_URL = "https://api.mch.weixin.qq.com";
@@ -41,12 +41,7 @@ public final class WechatPayV2Client {
         String base = baseUrl == null ? OFFICIAL_BASE_URL : baseUrl.replaceAll("/+$", "");
         this.authcodeToOpenid = URI.create(base + AUTHCODE_TO_OPENID);
         this.settings = settings;
-        // The JDK client has no per-host connection cap: concurrency is bounded by the callers alone.
-        this.exchange = new FlatXmlExchange(HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build(), "WeChat Pay", MAX_ANSWER_BYTES);
+        this.exchange = new FlatXmlExchange("WeChat Pay", MAX_ANSWER_BYTES, settings);
     }
 
     /**
@@ -109,5 +104,11 @@ public final class WechatPayV2Client {
             chars[i] = NONCE_ALPHABET[RANDOM.nextInt(NONCE_ALPHABET.length)];
         }
         return new String(chars);
+    }
+
+    /** Closes the connection pool, if one was opened (Spring calls it when the context closes). */
+    @Override
+    public void close() throws IOException {
+        exchange.close();
     }
 }

@@ -1,5 +1,6 @@
 package io.payerid.channels.unionpay;
 
+import io.payerid.channels.http.UpstreamHttpSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -157,7 +158,7 @@ class QrcPrefrontUserIdClientTest {
             closedPort = socket.getLocalPort();
         }
         QrcPrefrontUserIdClient client = new QrcPrefrontUserIdClient(URI.create("http://127.0.0.1:" + closedPort + "/pay/gateway"),
-                Duration.ofSeconds(2), Duration.ofSeconds(2));
+                new UpstreamHttpSettings(10, 10, Duration.ofSeconds(2), Duration.ofSeconds(2)));
 
         assertThatThrownBy(() -> client.userId(ACQUIRER, "uskMsSXHS1KBLHZ90+iDzA==", AppUpIdentifier.CLOUD_PAY))
                 .isInstanceOfSatisfying(PayerIdException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.UPSTREAM_UNAVAILABLE));

@@ -1,5 +1,6 @@
 package io.payerid.channels.unionpay;
 
+import io.payerid.channels.http.UpstreamHttpSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,7 +28,7 @@ class UnionPayOAuthChannelTest {
 
     // Never called by these tests: only the browser half is exercised here.
     private final UnionPayOAuthChannel channel = new UnionPayOAuthChannel(UnionPayOAuthChannel.OFFICIAL_QR_HOST,
-            new QrcPrefrontUserIdClient(QrcPrefrontUserIdClient.OFFICIAL_GATEWAY, Duration.ofSeconds(1), Duration.ofSeconds(1)));
+            new QrcPrefrontUserIdClient(QrcPrefrontUserIdClient.OFFICIAL_GATEWAY, new UpstreamHttpSettings(10, 10, Duration.ofSeconds(1), Duration.ofSeconds(1))));
 
     private static ChannelConfig config(Map<String, String> settings) {
         return new ChannelConfig("c1", OwnerType.INSTITUTION, "i1", ChannelKind.UNIONPAY, ChannelMode.SERVICE_PROVIDER,

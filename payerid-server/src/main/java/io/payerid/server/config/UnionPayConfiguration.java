@@ -24,7 +24,7 @@ public class UnionPayConfiguration {
         // Each UNIONPAY channel's settings.acquirer picks the form; 通联's endpoint is a channel setting.
         return new UnionPayAcquirerRouter(
                 new QrcPrefrontUserIdClient(gateway == null ? QrcPrefrontUserIdClient.OFFICIAL_GATEWAY : URI.create(gateway),
-                        http.connectTimeout(), http.readTimeout()),
+                        http.settings()),
                 new AllinpayUserIdClient(http.connectTimeout(), http.readTimeout()));
     }
 
