@@ -25,6 +25,20 @@ public record StoreCapacity(long usedKeys, Duration usedKeySlice, long entriesPe
         entriesBySpace = Map.copyOf(entriesBySpace);
     }
 
+    /** Measured bytes of heap per live used key (bench/jmh/run-footprint.sh), rounded up. */
+    static final double BYTES_PER_USED_KEY = 11;
+    /** The share of the heap the nonces may take by default; the rest is the gateway's working memory. */
+    static final double USED_KEYS_HEAP_SHARE = 0.4;
+
+    /**
+     * The default used-key bound for a heap of {@code maxHeapBytes}: what 40% of it holds, at most
+     * {@link #DEFAULT_USED_KEYS}. A bound the heap cannot hold would turn a sustained flood into an
+     * OutOfMemoryError instead of {@code STORE_FULL}; 24 million keys need about 660 MB of heap.
+     */
+    public static long usedKeysForHeap(long maxHeapBytes) {
+        return Math.min(DEFAULT_USED_KEYS, Math.max(100_000, (long) (maxHeapBytes * USED_KEYS_HEAP_SHARE / BYTES_PER_USED_KEY)));
+    }
+
     public static StoreCapacity defaults() {
         return new StoreCapacity(DEFAULT_USED_KEYS, DEFAULT_USED_KEY_SLICE, DEFAULT_ENTRIES_PER_SPACE, Map.of());
     }

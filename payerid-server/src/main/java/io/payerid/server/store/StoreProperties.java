@@ -16,7 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockLease               Redis: how long a loader lock (refresh a token, redeem a code) outlives its holder's
  *                                last heartbeat (renewed every lease/3): how soon a node takes over from a dead one
  * @param lockWait                Redis: how long a caller waits for another node's running loader
- * @param nonceCapacity           in-process: live nonces remembered (fingerprints, ~10 bytes each); beyond, STORE_FULL
+ * @param nonceCapacity           in-process: live nonces remembered (fingerprints, ~10 bytes each); beyond, STORE_FULL.
+ *                                Unset: what 40% of the heap holds, at most 24 million (StoreCapacity.usedKeysForHeap)
  * @param nonceSlice              in-process: time slice of the nonce buckets (a nonce is kept up to one slice past its TTL)
  * @param spaceCapacity           in-process: live entries of each key space (the key's prefix before ':')
  * @param spaceCapacities         in-process: per-space overrides of {@code spaceCapacity}, e.g. {@code oauth-code: 2000000}
@@ -31,7 +32,7 @@ public record StoreProperties(
         @DefaultValue("payerid:") String keyPrefix,
         @DefaultValue("3s") Duration lockLease,
         @DefaultValue("30s") Duration lockWait,
-        @DefaultValue("24000000") long nonceCapacity,
+        Long nonceCapacity,
         @DefaultValue("30s") Duration nonceSlice,
         @DefaultValue("1000000") long spaceCapacity,
         Map<String, Long> spaceCapacities,
@@ -45,6 +46,7 @@ public record StoreProperties(
 
     /** The in-process store's bounds. */
     public StoreCapacity capacity() {
-        return new StoreCapacity(nonceCapacity, nonceSlice, spaceCapacity, spaceCapacities);
+        long usedKeys = nonceCapacity != null ? nonceCapacity : StoreCapacity.usedKeysForHeap(Runtime.getRuntime().maxMemory());
+        return new StoreCapacity(usedKeys, nonceSlice, spaceCapacity, spaceCapacities);
     }
 }
