@@ -6,6 +6,7 @@ import io.payerid.core.error.PayerIdException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -43,7 +44,7 @@ import org.apache.hc.core5.util.Timeout;
  */
 public final class FlatXmlExchange implements AutoCloseable {
 
-    private static final ContentType TEXT_XML_UTF8 = ContentType.create("text/xml", java.nio.charset.StandardCharsets.UTF_8);
+    private static final ContentType TEXT_XML_UTF8 = ContentType.create("text/xml", StandardCharsets.UTF_8);
     /** One daemon thread for all exchanges' deadlines: it only ever cancels a request. */
     private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "payerid-upstream-deadlines");
