@@ -10,6 +10,7 @@
 # Usage (from the repo root): bench/slow-upstreams/run.sh
 # Env: PORT (19380) SANDBOX_PORT (19381) COUNT (5000) ROUNDS (2, the last one measured) LATENCY (1s)
 #      HEAP (-Xmx512m, the gateway's) JAR (a built gateway jar; default: build one) JAVA (a JDK 21+ java)
+#      GATEWAY_OPTS (more JVM options for the gateway, e.g. a JFR recording) KEEP (1: keep the logs' directory)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PORT=${PORT:-19380}; SANDBOX_PORT=${SANDBOX_PORT:-19381}
@@ -40,7 +41,7 @@ stop_one() {
 }
 stop() {
   stop_one "$PID"; stop_one "$SANDBOX_PID"
-  rm -rf "$DATA"
+  if [ "${KEEP:-0}" = 1 ]; then echo "logs kept in $DATA"; else rm -rf "$DATA"; fi
 }
 healthy() { # port pid log
   until curl -fs "http://localhost:$1/actuator/health" >/dev/null 2>&1; do
@@ -74,17 +75,36 @@ cp -r "$DATA/gateway" "$DATA/sandbox"
 SANDBOX_PID=$!
 # The whole burst comes from one address: lift the per-address rate limit (it would refuse it, correctly),
 # and let the kernel queue the burst of new connections (accept-count) instead of dropping SYNs.
-"$JAVA" $HEAP -Xlog:gc:file="$DATA/gc.log" -jar "$JAR" \
+"$JAVA" $HEAP ${GATEWAY_OPTS:-} -Xlog:gc:file="$DATA/gc.log" -jar "$JAR" \
   --server.port="$PORT" --payerid.data-dir="$DATA/gateway" --logging.level.io.payerid=WARN \
   --server.tomcat.accept-count=4096 --payerid.rate-limit.per-client-ip.capacity=1000000 \
-  --payerid.sandbox.enabled=false "${UPSTREAMS[@]}" >"$DATA/gateway.log" 2>&1 &
+  --payerid.sandbox.enabled=false "${UPSTREAMS[@]}" ${GATEWAY_ARGS:-} >"$DATA/gateway.log" 2>&1 &
 PID=$!
 healthy "$PORT" "$PID" "$DATA/gateway.log"
 healthy "$SANDBOX_ADMIN_PORT" "$SANDBOX_PID" "$DATA/sandbox.log"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores; sandbox latency $(curl -s "$SANDBOX/faults")"
 set +e
 echo "gateway pid $PID"
-"$JAVA" -Xss256k bench/slow-upstreams/SlowUpstreams.java "http://localhost:$PORT" "$DATA/gateway/demo.json" "$COUNT" "$ROUNDS"
+# CPU each process spent on the measured round (from its "prepared" line to its result), per callback: on a
+# box where client, gateway and sandbox share the cores, their sum bounds the wall time.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+per_callback() { awk -v d="$(( $2 - $1 ))" -v hz="$(getconf CLK_TCK)" -v n="$COUNT" 'BEGIN { printf "%.2f", d * 1000 / hz / n }'; }
+mkfifo "$DATA/client.out"
+"$JAVA" -Xss256k bench/slow-upstreams/SlowUpstreams.java "http://localhost:$PORT" "$DATA/gateway/demo.json" "$COUNT" "$ROUNDS" \
+  >"$DATA/client.out" &
+CLIENT_PID=$!
+PREPARED=0
+while IFS= read -r line; do
+  echo "$line"
+  case "$line" in
+    prepared*) PREPARED=$((PREPARED + 1))
+      [ "$PREPARED" = "$ROUNDS" ] && G0=$(cpu_ticks "$PID") S0=$(cpu_ticks "$SANDBOX_PID") C0=$(cpu_ticks "$CLIENT_PID") ;;
+    "slow-upstreams measured"*)
+      echo "slow-upstreams: CPU per callback: gateway $(per_callback "$G0" "$(cpu_ticks "$PID")") ms," \
+        "sandbox $(per_callback "$S0" "$(cpu_ticks "$SANDBOX_PID")") ms, client $(per_callback "$C0" "$(cpu_ticks "$CLIENT_PID")") ms" ;;
+  esac
+done <"$DATA/client.out"
+wait "$CLIENT_PID"
 RESULT=$?
 set -e
 # Most heap used: the fullest the heap was before any collection, or now if larger.

@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import io.payerid.server.web.ConnectorBuffers;
+import io.payerid.server.web.HeaderDeadlineProtocol;
 import org.apache.catalina.connector.Connector;
 import org.apache.coyote.AbstractProtocol;
 import org.apache.tomcat.util.threads.VirtualThreadExecutor;
@@ -32,15 +34,18 @@ public class SandboxPortConfiguration {
     /**
      * Spring Boot tunes only the main connector, so this one gets the same virtual threads and connection
      * limits by hand: on Tomcat's defaults (200 platform threads, accept backlog 100) a slow simulated
-     * upstream would queue the gateway's calls here instead of showing the gateway's own limits.
+     * upstream would queue the gateway's calls here instead of showing the gateway's own limits. Its buffers are
+     * the gateway's lean ones, so thousands of calls waiting on a simulated latency cost what a lean upstream would.
      */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> sandboxConnector(@Value("${payerid.sandbox.port}") int port,
                                                                                TomcatServerProperties tomcat,
-                                                                               @Value("${spring.threads.virtual.enabled:false}") boolean virtualThreads) {
+                                                                               @Value("${spring.threads.virtual.enabled:false}") boolean virtualThreads,
+                                                                               ConnectorBuffers buffers) {
         return factory -> {
-            Connector connector = new Connector(TomcatServletWebServerFactory.DEFAULT_PROTOCOL);
+            Connector connector = new Connector(HeaderDeadlineProtocol.class.getName());
             connector.setPort(port);
+            buffers.applyTo(connector);
             if (connector.getProtocolHandler() instanceof AbstractProtocol<?> protocol) {
                 protocol.setMaxConnections(tomcat.getMaxConnections());
                 protocol.setAcceptCount(tomcat.getAcceptCount());

@@ -10,43 +10,31 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Serves the gateway's port with {@link HeaderDeadlineProtocol}, so a request head must arrive completely
- * within {@code payerid.http.header-deadline} (default 10s) however slowly its bytes trickle in. The other
- * limits (per-read timeout, keep-alive, header and swallow sizes) are plain {@code server.tomcat.*} in
- * application.yml.
- *
- * <p>It also sizes the buffers every in-flight request holds ({@code payerid.http.response-buffer-size},
- * {@code payerid.http.socket-buffer-size}, 4 KB each instead of Tomcat's 8 KB): with thousands of payers
- * waiting on a slow upstream at once, those buffers are most of the heap (README "Many slow upstreams").
+ * within {@code payerid.http.header-deadline} (default 10s) however slowly its bytes trickle in, and with the
+ * lean per-request {@link ConnectorBuffers}. The other limits (per-read timeout, keep-alive, header and swallow
+ * sizes) are plain {@code server.tomcat.*} in application.yml.
  */
 @Configuration(proxyBeanMethods = false)
 public class HttpConnectorConfiguration {
 
     @Bean
+    ConnectorBuffers connectorBuffers(@Value("${payerid.http.response-buffer-size:2KB}") DataSize response,
+                                      @Value("${payerid.http.socket-buffer-size:2KB}") DataSize socket,
+                                      @Value("${payerid.http.max-trailer-size:1KB}") DataSize trailer) {
+        return ConnectorBuffers.of(response, socket, trailer);
+    }
+
+    @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> headerDeadline(
-            @Value("${payerid.http.header-deadline:10s}") Duration deadline,
-            @Value("${payerid.http.response-buffer-size:4KB}") DataSize responseBuffer,
-            @Value("${payerid.http.socket-buffer-size:4KB}") DataSize socketBuffer) {
-        int responseBytes = bufferBytes("payerid.http.response-buffer-size", responseBuffer);
-        String socketBytes = Integer.toString(bufferBytes("payerid.http.socket-buffer-size", socketBuffer));
+            @Value("${payerid.http.header-deadline:10s}") Duration deadline, ConnectorBuffers buffers) {
         return factory -> {
             factory.setProtocol(HeaderDeadlineProtocol.class.getName());
             factory.addConnectorCustomizers(connector -> {
                 if (connector.getProtocolHandler() instanceof HeaderDeadlineProtocol protocol) {
                     protocol.setHeaderDeadlineMillis(deadline.toMillis());
-                    protocol.setResponseBufferSize(responseBytes);
                 }
-                connector.setProperty("socket.appReadBufSize", socketBytes);
-                connector.setProperty("socket.appWriteBufSize", socketBytes);
+                buffers.applyTo(connector);
             });
         };
-    }
-
-    /** 1 KB to 1 MB: smaller would split every answer into many writes, larger only wastes heap per request. */
-    static int bufferBytes(String property, DataSize size) {
-        long bytes = size.toBytes();
-        if (bytes < 1024 || bytes > 1024 * 1024) {
-            throw new IllegalArgumentException(property + " must be between 1KB and 1MB, got " + size);
-        }
-        return (int) bytes;
     }
 }

@@ -7,7 +7,12 @@ import io.payerid.server.demo.DemoTenantSeeder;
 import io.payerid.server.support.Browser;
 import io.payerid.server.support.GatewayTest;
 import io.payerid.server.support.MerchantClient;
+import io.payerid.server.web.HeaderDeadlineProtocol;
 import java.io.IOException;
+import java.util.Arrays;
+import org.apache.catalina.connector.Connector;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.Map;
@@ -32,6 +37,9 @@ class SandboxOwnPortTest extends GatewayTest {
     @Autowired
     DemoTenantSeeder seeder;
 
+    @Autowired
+    WebServerApplicationContext context;
+
     @Test
     void theFlowGoesThroughTheSandboxPort() {
         DemoCredentials demo = seeder.seed();
@@ -52,6 +60,15 @@ class SandboxOwnPortTest extends GatewayTest {
         assertThat(Browser.wechat().get(SANDBOX + "/sandbox/wechat/users").status()).isEqualTo(200);
         assertThat(Browser.wechat().get(SANDBOX + "/demo").status()).isEqualTo(404);
         assertThat(Browser.wechat().get(SANDBOX + "/admin/v1/institutions").status()).isEqualTo(404);
+    }
+
+    @Test
+    void sandboxConnectorWhenStartedThenHasTheGatewaysLeanBuffersAndHeaderDeadline() {
+        Connector sandbox = Arrays.stream(((TomcatWebServer) context.getWebServer()).getTomcat().getService().findConnectors())
+                .filter(connector -> connector.getPort() == SANDBOX_PORT).findFirst().orElseThrow();
+        assertThat(sandbox.getProtocolHandler()).isInstanceOf(HeaderDeadlineProtocol.class);
+        assertThat(sandbox.getProtocolHandler().getDesiredBufferSize()).isEqualTo(2048);
+        assertThat(String.valueOf(sandbox.getProperty("maxTrailerSize"))).isEqualTo("1024");
     }
 
     private static int freeSandboxPort() {
