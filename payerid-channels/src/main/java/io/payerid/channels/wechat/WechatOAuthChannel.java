@@ -11,26 +11,25 @@ import io.payerid.core.tenant.ChannelConfig;
 import io.payerid.core.tenant.ChannelKind;
 import io.payerid.core.tenant.WechatOfficialAccount;
 import io.payerid.core.flow.UpstreamCodeShape;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import me.chanjar.weixin.common.api.WxConsts;
 import me.chanjar.weixin.common.bean.WxOAuth2UserInfo;
 import me.chanjar.weixin.common.bean.oauth2.WxOAuth2AccessToken;
 import me.chanjar.weixin.common.error.WxErrorException;
-import me.chanjar.weixin.common.service.WxOAuth2Service;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * WeChat Official Account web OAuth (网页授权): the authorize URL ({@link WechatAuthorizeUrl}), then through
- * WxJava code → user token (openid, unionid, snapshot flag), and for userinfo scope the profile.
+ * WeChat Official Account web OAuth (网页授权): the authorize URL ({@link WechatAuthorizeUrl}), then code → user
+ * token (openid, unionid, snapshot flag; the hot call, lean: {@link WechatOAuthCodeExchange}), and for userinfo
+ * scope the profile through WxJava.
  */
 public final class WechatOAuthChannel implements OAuthChannel {
 
     private static final Logger log = LoggerFactory.getLogger(WechatOAuthChannel.class);
 
     private final WechatMpServices services;
+    private final WechatOAuthCodeExchange codeExchange;
     private final UpstreamCodeShape codeShape;
 
     public WechatOAuthChannel(WechatMpServices services) {
@@ -39,6 +38,7 @@ public final class WechatOAuthChannel implements OAuthChannel {
 
     public WechatOAuthChannel(WechatMpServices services, UpstreamCodeShape codeShape) {
         this.services = services;
+        this.codeExchange = new WechatOAuthCodeExchange(services.hosts());
         this.codeShape = codeShape;
     }
 
@@ -68,15 +68,13 @@ public final class WechatOAuthChannel implements OAuthChannel {
     @Override
     public PayerIdentity exchange(ChannelConfig config, Scope scope, String code, UpstreamCallback callback) {
         WechatOfficialAccount account = WechatOfficialAccount.from(config);
-        WxOAuth2Service oauth = services.forAccount(account).getOAuth2Service();
         try {
-            // WxJava pastes the code into a URL that also carries the appSecret, unencoded: encode it here.
-            WxOAuth2AccessToken token = oauth.getAccessToken(URLEncoder.encode(code, StandardCharsets.UTF_8));
+            WxOAuth2AccessToken token = codeExchange.exchange(account, code);
             boolean snapshot = token.getSnapshotUser() != null && token.getSnapshotUser() == 1;
             if (scope == Scope.BASE || snapshot) {
                 return new PayerIdentity(kind(), account.appId(), token.getOpenId(), token.getUnionId(), null, snapshot, null);
             }
-            WxOAuth2UserInfo info = oauth.getUserInfo(token, "zh_CN");
+            WxOAuth2UserInfo info = services.forAccount(account).getOAuth2Service().getUserInfo(token, "zh_CN");
             String unionId = info.getUnionId() != null ? info.getUnionId() : token.getUnionId();
             PayerProfile profile = new PayerProfile(info.getNickname(), info.getSex(), info.getProvince(), info.getCity(),
                     info.getCountry(), info.getHeadImgUrl(), "zh_CN");
