@@ -3,6 +3,7 @@ package io.payerid.channels.xml;
 import io.payerid.channels.http.UpstreamHttpSettings;
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
+import io.payerid.core.lifecycle.BuiltOnFirstUse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -55,7 +56,7 @@ public final class FlatXmlExchange implements AutoCloseable {
     private final String upstream;
     private final int maxAnswerBytes;
     private final UpstreamHttpSettings settings;
-    private volatile CloseableHttpClient http;
+    private final BuiltOnFirstUse<CloseableHttpClient> http;
 
     /**
      * @param upstream       how messages name the upstream, e.g. "WeChat Pay"
@@ -66,6 +67,7 @@ public final class FlatXmlExchange implements AutoCloseable {
         this.upstream = upstream;
         this.maxAnswerBytes = maxAnswerBytes;
         this.settings = settings;
+        this.http = new BuiltOnFirstUse<>(() -> newClient(settings));
     }
 
     /** @param timeout bound on the whole exchange, from connecting to the answer's last byte */
@@ -74,7 +76,7 @@ public final class FlatXmlExchange implements AutoCloseable {
         post.setConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(timeout)).build());
         post.setEntity(new StringEntity(FlatXml.write(request), TEXT_XML_UTF8));
         ScheduledFuture<?> deadline = DEADLINES.schedule(post::cancel, timeout.toNanos(), TimeUnit.NANOSECONDS);
-        try (ClassicHttpResponse response = client().executeOpen(RoutingSupport.determineHost(post), post, null)) {
+        try (ClassicHttpResponse response = http.get().executeOpen(RoutingSupport.determineHost(post), post, null)) {
             return answerOf(response.getCode(), body(response.getEntity(), post));
         } catch (IOException | HttpException e) {
             String why = post.isCancelled() ? " did not answer within " + timeout.toMillis() + " ms" : " could not be reached";
@@ -115,20 +117,6 @@ public final class FlatXmlExchange implements AutoCloseable {
         }
     }
 
-    private CloseableHttpClient client() {
-        CloseableHttpClient client = http;
-        if (client == null) {
-            synchronized (this) {
-                client = http;
-                if (client == null) {
-                    client = newClient(settings);
-                    http = client;
-                }
-            }
-        }
-        return client;
-    }
-
     private static CloseableHttpClient newClient(UpstreamHttpSettings settings) {
         Timeout connect = Timeout.of(settings.connectTimeout());
         return HttpClients.custom()
@@ -153,9 +141,8 @@ public final class FlatXmlExchange implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        CloseableHttpClient client = http;
-        if (client != null) {
-            client.close();
+        if (http.ifBuilt().isPresent()) {
+            http.ifBuilt().get().close();
         }
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import io.payerid.core.lifecycle.BuiltOnFirstUse;
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -53,8 +54,9 @@ public class CallbackDeliverer implements AutoCloseable {
     private final OutboxProperties properties;
     private final RetrySchedule schedule;
     private final Clock clock;
-    private final CloseableHttpClient http;
     private final CallbackAttempts attempts;
+    /** Built on the first delivery, not with the bean: most polls find nothing due (issue 8 item 5, start time). */
+    private final BuiltOnFirstUse<CloseableHttpClient> http;
 
     @Autowired
     public CallbackDeliverer(CallbackOutbox outbox, List<CallbackDialect> dialects, OutboxProperties properties, Clock clock,
@@ -76,7 +78,7 @@ public class CallbackDeliverer implements AutoCloseable {
         this.properties = properties;
         this.schedule = properties.schedule();
         this.clock = clock;
-        this.http = httpClient(resolver, properties.requestTimeout());
+        this.http = new BuiltOnFirstUse<>(() -> httpClient(resolver, properties.requestTimeout()));
     }
 
     /** No redirects (a 302 to an internal host would bypass the check), no automatic retries, no proxy. */
@@ -98,7 +100,9 @@ public class CallbackDeliverer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        http.close();
+        if (http.ifBuilt().isPresent()) {
+            http.ifBuilt().get().close();
+        }
     }
 
     @Scheduled(fixedDelayString = "${payerid.outbox.poll-interval:1s}")
@@ -121,7 +125,7 @@ public class CallbackDeliverer implements AutoCloseable {
             HttpPost request = new HttpPost(message.targetUrl());
             request.setEntity(new StringEntity(message.body(), JSON_UTF8));
             dialect.headers(message).forEach(request::setHeader);
-            Answer answer = http.execute(request, response -> new Answer(response.getCode(), response.getEntity() == null
+            Answer answer = http.get().execute(request, response -> new Answer(response.getCode(), response.getEntity() == null
                     ? "" : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8, MAX_ANSWER_CHARS)));
             boolean acknowledged = dialect.acknowledged(answer.status(), answer.body());
             attempt = new DeliveryAttempt(message.id(), attemptNo, started, answer.status(),
