@@ -9,7 +9,14 @@ package io.payerid.channels.wechat;
  */
 public record WechatHosts(String openHost, String apiHost) {
 
+    static final String OFFICIAL_API_HOST = "https://api.weixin.qq.com";
+
     public static WechatHosts official() {
         return new WechatHosts(null, null);
+    }
+
+    /** Where the lean server-to-server calls go: {@code apiHost}, or WeChat's own when none is configured. */
+    public String apiBaseUrl() {
+        return apiHost == null ? OFFICIAL_API_HOST : apiHost;
     }
 }

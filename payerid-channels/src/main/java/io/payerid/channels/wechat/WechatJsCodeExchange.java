@@ -24,13 +24,12 @@ import me.chanjar.weixin.common.error.WxError;
  */
 public final class WechatJsCodeExchange implements MiniProgramCodeExchange {
 
-    private static final String OFFICIAL_API_HOST = "https://api.weixin.qq.com";
     static final int MAX_ANSWER_BYTES = WechatJsonHttp.MAX_ANSWER_BYTES;
 
     private final String apiHost;
 
     public WechatJsCodeExchange(WechatHosts hosts) {
-        this.apiHost = hosts.apiHost() == null ? OFFICIAL_API_HOST : hosts.apiHost();
+        this.apiHost = hosts.apiBaseUrl();
     }
 
     @Override

@@ -21,13 +21,12 @@ import me.chanjar.weixin.common.error.WxErrorException;
  */
 final class WechatOAuthCodeExchange {
 
-    private static final String OFFICIAL_API_HOST = "https://api.weixin.qq.com";
     private static final String WHAT = "sns/oauth2/access_token";
 
     private final String apiHost;
 
     WechatOAuthCodeExchange(WechatHosts hosts) {
-        this.apiHost = hosts.apiHost() == null ? OFFICIAL_API_HOST : hosts.apiHost();
+        this.apiHost = hosts.apiBaseUrl();
     }
 
     /**
@@ -41,8 +40,8 @@ final class WechatOAuthCodeExchange {
         JsonObject json = parse(answer);
         int errcode = intOf(json, "errcode");
         if (errcode != 0) {
-            throw new WxErrorException(WxError.builder().errorCode(errcode).errorMsg(textOf(json, "errmsg"))
-                    .json(answer).build());
+            // Only the code and message: the upstream's whole answer would follow the exception into any log.
+            throw new WxErrorException(WxError.builder().errorCode(errcode).errorMsg(textOf(json, "errmsg")).build());
         }
         String openId = textOf(json, "openid");
         if (openId == null || openId.isBlank()) {

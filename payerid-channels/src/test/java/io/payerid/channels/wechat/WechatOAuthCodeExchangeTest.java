@@ -77,6 +77,7 @@ class WechatOAuthCodeExchangeTest {
                 .isInstanceOfSatisfying(WxErrorException.class, e -> {
                     assertThat(e.getError().getErrorCode()).isEqualTo(40029);
                     assertThat(e.getError().getErrorMsg()).contains("rid");
+                    assertThat(e.getError().getJson()).as("the whole answer stays out of the exception").isNull();
                     assertThat(WechatErrors.translate(e).code()).isEqualTo(ErrorCode.AUTH_CODE_INVALID);
                 });
     }
@@ -101,6 +102,13 @@ class WechatOAuthCodeExchangeTest {
                     assertThat(e.code()).isEqualTo(ErrorCode.UPSTREAM_UNAVAILABLE);
                     assertThat(e.getMessage()).doesNotContain("oa-secret");
                 });
+    }
+
+    @Test
+    void hostsWhenNoApiHostIsConfiguredThenWechatsOwn() {
+        assertThat(WechatHosts.official().apiBaseUrl()).isEqualTo("https://api.weixin.qq.com");
+        assertThat(new WechatHosts(null, "http://127.0.0.1:1/sandbox/wechat/api").apiBaseUrl())
+                .isEqualTo("http://127.0.0.1:1/sandbox/wechat/api");
     }
 
     private WechatOAuthCodeExchange exchange() {

@@ -22,12 +22,11 @@ import java.util.Optional;
  */
 public final class WechatComponentClient {
 
-    private static final String OFFICIAL_API_HOST = "https://api.weixin.qq.com";
 
     private final String apiHost;
 
     public WechatComponentClient(WechatHosts hosts) {
-        this.apiHost = hosts.apiHost() == null ? OFFICIAL_API_HOST : hosts.apiHost();
+        this.apiHost = hosts.apiBaseUrl();
     }
 
     /** {@code POST /cgi-bin/component/api_component_token}: needs the latest pushed ticket. */
