@@ -67,6 +67,19 @@ class BrowserBindingTest extends GatewayTest {
     }
 
     @Test
+    void authorizeWhenSignedThenABodilessFoundWithOneLocationNoStoreAndTheFlowCookie() {
+        Hop entry = Browser.wechat().get(merchant.authorizeUrl(RETURN, "base", "headers"));
+
+        assertThat(entry.status()).isEqualTo(302);
+        assertThat(entry.headers().allValues("Location")).hasSize(1).allMatch(l -> l.contains("/connect/oauth2/authorize?"));
+        assertThat(entry.headers().allValues("Cache-Control")).containsExactly("no-store");
+        assertThat(entry.headers().allValues("Set-Cookie")).hasSize(1)
+                .allMatch(c -> c.startsWith(BrowserBinding.COOKIE + "=") && c.contains("Path=/v1/oauth/callback/wechat_oa/"));
+        assertThat(entry.headers().firstValue("Content-Type")).isEmpty();
+        assertThat(entry.body()).isEmpty();
+    }
+
+    @Test
     void callbackWhenReplayedInAnotherBrowserThenRefusedOnThePayerPage() {
         Browser payer = Browser.wechat().asSandboxUser(BASE, "alice");
         String callback = payer.follow(merchant.authorizeUrl(RETURN, "base", "mine"), BrowserBindingTest::atCallback).location();
