@@ -31,6 +31,12 @@ public class RateLimitConfiguration {
     }
 
     @Bean
+    ClientRateLimitInterceptor clientRateLimitInterceptor(RateLimiter limiter, RateLimitProperties properties,
+                                                          RateLimitRefusals refusals) {
+        return new ClientRateLimitInterceptor(properties.enabled(), limiter, properties.perClientIp().toRateLimit(), refusals);
+    }
+
+    @Bean
     RateLimitRefusals rateLimitRefusals(MeterRegistry registry) {
         return new RateLimitRefusals(registry);
     }

@@ -1,6 +1,5 @@
 package io.payerid.server.ratelimit;
 
-import io.payerid.core.ratelimit.RateLimiter;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -13,22 +12,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class RateLimitWebConfiguration implements WebMvcConfigurer {
 
-    private final RateLimiter limiter;
-    private final RateLimitProperties properties;
-    private final RateLimitRefusals refusals;
+    private final ClientRateLimitInterceptor clientLimit;
 
-    RateLimitWebConfiguration(RateLimiter limiter, RateLimitProperties properties, RateLimitRefusals refusals) {
-        this.limiter = limiter;
-        this.properties = properties;
-        this.refusals = refusals;
+    RateLimitWebConfiguration(ClientRateLimitInterceptor clientLimit) {
+        this.clientLimit = clientLimit;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        if (!properties.enabled()) {
+        if (!clientLimit.enabled()) {
             return;
         }
-        registry.addInterceptor(new ClientRateLimitInterceptor(limiter, properties.perClientIp().toRateLimit(), refusals))
+        registry.addInterceptor(clientLimit)
                 .excludePathPatterns("/admin/**", "/sandbox/**", "/demo/**", "/actuator/**", "/v3/api-docs/**",
                         "/swagger-ui/**", "/swagger-ui.html", "/error");
     }

@@ -2,7 +2,6 @@ package io.payerid.server.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Map;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
@@ -54,13 +53,7 @@ final class RedirectReturnValueHandler implements HandlerMethodReturnValueHandle
             return;
         }
         container.setRequestHandled(true);
-        HttpServletResponse response = request.getNativeResponse(HttpServletResponse.class);
-        response.setStatus(entity.getStatusCode().value());
-        for (Map.Entry<String, List<String>> header : entity.getHeaders().headerSet()) {
-            for (String value : header.getValue()) {
-                response.addHeader(header.getKey(), value);
-            }
-        }
+        ResponseEntityWriter.write(entity, request.getNativeResponse(HttpServletResponse.class));
     }
 
     private static boolean isBodilessRedirect(ResponseEntity<?> entity) {
