@@ -33,7 +33,7 @@ public class AuthorizeEntry {
     private final AppRequestQuota quota;
 
     public AuthorizeEntry(TenantDirectory tenants, MerchantAppResolver resolver, SignedRequestVerifier verifier,
-                                    BrowserBinding binding, NativeRedirectResponder responder, AppRequestQuota quota) {
+                          BrowserBinding binding, NativeRedirectResponder responder, AppRequestQuota quota) {
         this.tenants = tenants;
         this.resolver = resolver;
         this.verifier = verifier;

@@ -1,6 +1,5 @@
 package io.payerid.server.oauth;
 
-import io.payerid.core.error.PayerIdException;
 import io.payerid.server.ratelimit.ClientRateLimitInterceptor;
 import io.payerid.server.web.Redirects;
 import io.payerid.server.web.ResponseEntityWriter;
@@ -9,7 +8,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.filter.ServerHttpObservationFilter;
@@ -60,19 +58,13 @@ public class AuthorizeEntryServlet extends HttpServlet {
         ResponseEntityWriter.write(answer(request, response), response);
     }
 
-    /** The same answers, in the same order of handlers, as the browser flows' exception advice gives. */
+    /** The redirect, or the answer the browser flows' exception advice gives for the failure. */
     private ResponseEntity<?> answer(HttpServletRequest request, HttpServletResponse response) {
         try {
             clientLimit.check(request);
             return Redirects.found(entry.start(request, response));
-        } catch (MerchantRedirectError e) {
-            return failures.toMerchant(e);
-        } catch (PayerIdException e) {
-            return failures.toPayer(e);
-        } catch (InvalidParameterException e) {
-            return failures.undecodableParameter(e);
         } catch (RuntimeException e) {
-            return failures.unexpected(e);
+            return failures.answerFor(e);
         }
     }
 }

@@ -49,4 +49,17 @@ public class BrowserFlowExceptionHandler {
         log.error("unexpected failure in a browser flow", RedactedFailure.of(e));
         return PayerErrorPage.render(ErrorCode.INTERNAL_ERROR);
     }
+
+    /**
+     * The same choice Spring makes among the handlers above, for a browser endpoint served outside the dispatcher
+     * ({@link AuthorizeEntryServlet}): kept here, beside them, so a new handler is added to both.
+     */
+    public ResponseEntity<?> answerFor(Exception e) {
+        return switch (e) {
+            case MerchantRedirectError toMerchant -> toMerchant(toMerchant);
+            case PayerIdException refused -> toPayer(refused);
+            case InvalidParameterException undecodable -> undecodableParameter(undecodable);
+            default -> unexpected(e);
+        };
+    }
 }
