@@ -7,7 +7,6 @@ import io.payerid.core.tenant.MerchantApp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Authenticates a signed native request: the signature first (so nobody can burn another app's
@@ -17,13 +16,15 @@ import java.util.regex.Pattern;
  */
 public final class SignedRequestVerifier {
 
-    private static final Pattern NONCE = Pattern.compile("[A-Za-z0-9_-]{8,64}");
+    private static final int NONCE_MIN = 8;
+    private static final int NONCE_MAX = 64;
     private static final long MILLIS_THRESHOLD = 100_000_000_000L;
 
     private final MerchantSignatures signatures;
     private final SharedStateStore store;
     private final Clock clock;
     private final Duration window;
+    private final Duration nonceTtl;
     private final Duration retryGrace;
 
     public SignedRequestVerifier(MerchantSignatures signatures, SharedStateStore store, Clock clock, Duration window) {
@@ -40,6 +41,8 @@ public final class SignedRequestVerifier {
         this.store = store;
         this.clock = clock;
         this.window = window;
+        // A nonce is remembered for the whole window on either side of the server's clock.
+        this.nonceTtl = window.multipliedBy(2);
         this.retryGrace = retryGrace;
     }
 
@@ -67,16 +70,32 @@ public final class SignedRequestVerifier {
             throw new PayerIdException(ErrorCode.INVALID_SIGNATURE, "sign does not match the parameters");
         }
         checkTimestamp(timestamp);
-        if (!NONCE.matcher(nonce).matches()) {
+        if (!isWellFormedNonce(nonce)) {
             throw PayerIdException.invalid("nonce must be 8-64 characters of [A-Za-z0-9_-]");
         }
         String key = "nonce:" + app.appId() + ":" + nonce;
         // The signature stands for the exact request: no one without the key makes another one with it.
         String request = Digests.hmacSha256Hex(key, signature, HexCase.LOWER);
-        if (!store.firstUseOrRetry(key, request, window.multipliedBy(2), grace)) {
+        if (!store.firstUseOrRetry(key, request, nonceTtl, grace)) {
             throw new PayerIdException(ErrorCode.NONCE_REUSED, "nonce was already used");
         }
         return type;
+    }
+
+    /** {@code [A-Za-z0-9_-]{8,64}}, checked by hand: the regex matcher was 2% of the redirect entry's CPU. */
+    static boolean isWellFormedNonce(String nonce) {
+        int length = nonce.length();
+        if (length < NONCE_MIN || length > NONCE_MAX) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = nonce.charAt(i);
+            boolean allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+            if (!allowed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private SignType signType(MerchantApp app, String raw) {

@@ -164,4 +164,24 @@ class SignedRequestVerifierTest {
         String sig = signatures.sign(app, SignType.RSA2, answer);
         assertThat(RsaSigner.verify("openid=o1&state=s", sig, platform.getPublic())).isTrue();
     }
+
+    @Test
+    void isWellFormedNonceWhenComparedWithTheDocumentedPatternThenSameAnswer() {
+        java.util.regex.Pattern documented = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{8,64}");
+        java.util.List<String> samples = new java.util.ArrayList<>(java.util.List.of("", "abcdefg", "abcdefgh",
+                "A".repeat(64), "A".repeat(65), "abc_def-09", "abcdefg!", "abcdefgh\n", "abcdefg\u00e9", "abcd efgh",
+                "abcd%41fgh", "abcdefg/", "abcdefg:", "abcdefg@", "abcdefg[", "abcdefg`", "abcdefg{", "0123456789"));
+        java.util.Random random = new java.util.Random(8);
+        for (int i = 0; i < 20_000; i++) {  // every ASCII neighbour of the allowed ranges, at random lengths
+            char[] chars = new char[random.nextInt(70)];
+            for (int j = 0; j < chars.length; j++) {
+                chars[j] = (char) (random.nextInt(10) == 0 ? random.nextInt(0x80) : "Az09_-".charAt(random.nextInt(6)));
+            }
+            samples.add(new String(chars));
+        }
+        for (String nonce : samples) {
+            assertThat(SignedRequestVerifier.isWellFormedNonce(nonce)).as(nonce)
+                    .isEqualTo(documented.matcher(nonce).matches());
+        }
+    }
 }

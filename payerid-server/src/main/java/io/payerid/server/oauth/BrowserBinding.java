@@ -13,10 +13,10 @@ import io.payerid.server.web.RequestParameters;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,14 +38,13 @@ public class BrowserBinding {
 
     private final AuthorizationFlow flow;
     private final FlowLinks links;
-    private final boolean secure;
-    private final long maxAgeSeconds;
+    private final FlowCookie cookie;
 
-    public BrowserBinding(AuthorizationFlow flow, FlowLinks links, PayerIdProperties properties) {
+    public BrowserBinding(AuthorizationFlow flow, FlowLinks links, PayerIdProperties properties, Clock clock) {
         this.flow = flow;
         this.links = links;
-        this.secure = properties.publicBaseUrl().regionMatches(true, 0, "https:", 0, 6);
-        this.maxAgeSeconds = properties.flowTtl().toSeconds();
+        this.cookie = new FlowCookie(clock, properties.flowTtl().toSeconds(),
+                properties.publicBaseUrl().regionMatches(true, 0, "https:", 0, 6));
     }
 
     /** Starts a flow bound to this browser and returns the upstream URL; the cookie goes on {@code response}. */
@@ -55,7 +54,7 @@ public class BrowserBinding {
     }
 
     private String bound(StartedFlow started, BrowserKey key, HttpServletResponse response) {
-        response.addHeader(HttpHeaders.SET_COOKIE, cookie(key, pathOf(started.callbackUrl())));
+        response.addHeader(HttpHeaders.SET_COOKIE, cookie.setCookie(key, pathOf(started.callbackUrl())));
         return started.upstreamUrl();
     }
 
@@ -69,11 +68,6 @@ public class BrowserBinding {
     public FlowCompletion complete(ChannelKind kind, String sealed, HttpServletRequest request) {
         UpstreamCallback callback = new UpstreamCallback(RequestParameters.single(request), request.getHeader("User-Agent"));
         return flow.complete(kind, sealed, callback, browserKey(request));
-    }
-
-    private String cookie(BrowserKey key, String callbackPath) {
-        return ResponseCookie.from(COOKIE, key.value()).path(callbackPath).maxAge(maxAgeSeconds)
-                .httpOnly(true).secure(secure).sameSite("Lax").build().toString();
     }
 
     /**
