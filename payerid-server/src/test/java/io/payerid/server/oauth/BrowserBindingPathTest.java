@@ -12,7 +12,8 @@ class BrowserBindingPathTest {
     void pathOfWhenCallbackUrlsThenSameAsUriRawPath() {
         for (String url : List.of("http://localhost:8080/v1/oauth/callback/wechat_oa/k1.AbC-_09",
                 "https://pay.example.com:8443/base/v1/oauth/callback/alipay/k1.x?ignored=1",
-                "https://pay.example.com/v1/oauth/callback/unionpay/k1.y#frag", "https://h/%E4%B8%AD/x")) {
+                "https://pay.example.com/v1/oauth/callback/unionpay/k1.y#frag", "https://h/%E4%B8%AD/x",
+                "https://h/p?a#b", "https://h/p#a?b", "https://h/p")) {
             assertThat(BrowserBinding.pathOf(url)).as(url).isEqualTo(URI.create(url).getRawPath());
         }
     }
