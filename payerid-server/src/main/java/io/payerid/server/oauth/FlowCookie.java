@@ -1,8 +1,8 @@
 package io.payerid.server.oauth;
 
 import io.payerid.core.flow.BrowserKey;
-import java.time.Clock;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -19,7 +19,7 @@ final class FlowCookie {
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
-    private final Clock clock;
+    private final InstantSource clock;
     private final long maxAgeSeconds;
     private final String flags;
     private volatile Expiry expiry = new Expiry(Long.MIN_VALUE, "");
@@ -28,7 +28,7 @@ final class FlowCookie {
     private record Expiry(long startSecond, String text) {
     }
 
-    FlowCookie(Clock clock, long maxAgeSeconds, boolean secure) {
+    FlowCookie(InstantSource clock, long maxAgeSeconds, boolean secure) {
         this.clock = clock;
         this.maxAgeSeconds = maxAgeSeconds;
         this.flags = (secure ? "; Secure" : "") + "; HttpOnly; SameSite=Lax";

@@ -44,23 +44,7 @@ class FlowCookieTest {
     @Test
     void setCookieWhenClockMovesToTheNextSecondThenExpiresMovesWithIt() {
         AtomicLong millis = new AtomicLong(Instant.parse("2026-12-07T14:00:00.999Z").toEpochMilli());
-        Clock clock = new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return Instant.ofEpochMilli(millis.get());
-            }
-        };
-        FlowCookie cookie = new FlowCookie(clock, 600, true);
+        FlowCookie cookie = new FlowCookie(() -> Instant.ofEpochMilli(millis.get()), 600, true);
 
         String first = cookie.setCookie(KEY, PATH);
         millis.addAndGet(1);
