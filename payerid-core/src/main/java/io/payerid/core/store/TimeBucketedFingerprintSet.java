@@ -63,7 +63,7 @@ public final class TimeBucketedFingerprintSet {
                 throw new PayerIdException(ErrorCode.STORE_FULL,
                         "the used-nonce store holds its capacity of " + capacity + " live nonces");
             }
-            buckets.computeIfAbsent(slice, s -> new FingerprintTable(largestBucket())).add(fingerprint);
+            buckets.computeIfAbsent(slice, s -> new FingerprintTable(newestBucket())).add(fingerprint);
             size++;
             return true;
         } finally {
@@ -124,10 +124,15 @@ public final class TimeBucketedFingerprintSet {
         }
     }
 
-    /** A new slice starts a little above the fullest live one: under a steady rate it never has to grow. */
-    private int largestBucket() {
-        int largest = buckets.values().stream().mapToInt(FingerprintTable::count).max().orElse(0);
-        return largest + largest / 16;
+    /**
+     * A new slice starts a little above the newest one, the rate of the last slice: under a steady rate it
+     * never has to grow (growing rehashes the table under the lock), and after a burst only the next slice is
+     * sized like the burst. Sizing from the fullest live slice instead gave every slice for the rest of the
+     * TTL (21 of them at the default window) the burst's size, whatever the rate had become.
+     */
+    private int newestBucket() {
+        int newest = buckets.isEmpty() ? 0 : buckets.lastEntry().getValue().count();
+        return newest + newest / 16;
     }
 
     private long fingerprint(String key) {

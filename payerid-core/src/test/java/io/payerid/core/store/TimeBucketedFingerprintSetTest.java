@@ -73,6 +73,29 @@ class TimeBucketedFingerprintSetTest {
         assertThat(set.bytes()).isLessThan(200_000L * 16);
     }
 
+    @Test
+    void addWhenABurstIsFollowedByAQuietRateThenNewSlicesAreSizedForTheQuietRate() {
+        // A 30 s burst of 100,000 nonces, then 20 slices at 100 nonces each: every new slice used to be
+        // pre-sized like the fullest live one (the burst's), 20 x ~1 MB for 2,000 nonces, which filled the
+        // documented 112 MB heap after a benchmark's redirect phase and slowed everything after it. Now only
+        // the slice right after the burst is sized like it (the rate it just saw), the others for 100.
+        TimeBucketedFingerprintSet set = new TimeBucketedFingerprintSet(10_000_000, Duration.ofSeconds(30), ticker);
+        for (int i = 0; i < 100_000; i++) {
+            set.add("nonce:burst:" + i, TTL);
+        }
+        long afterBurst = set.bytes();
+        for (int slice = 0; slice < 20; slice++) {
+            advance(Duration.ofSeconds(30));
+            for (int i = 0; i < 100; i++) {
+                assertThat(set.add("nonce:quiet:" + slice + ":" + i, TTL)).isTrue();
+            }
+        }
+        assertThat(set.size()).isEqualTo(102_000);
+        assertThat(set.bytes() - afterBurst).as("bytes for the 2,000 quiet nonces")
+                .isLessThan(afterBurst + 2 * 20 * 1024 * Long.BYTES);
+        assertThat(set.contains("nonce:burst:99999")).isTrue();
+    }
+
     private void advance(Duration duration) {
         nanos.addAndGet(duration.toNanos());
     }
