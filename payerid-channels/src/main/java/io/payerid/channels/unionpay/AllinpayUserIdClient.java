@@ -3,6 +3,7 @@ package io.payerid.channels.unionpay;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.payerid.core.crypto.RandomText;
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
 import io.payerid.core.lifecycle.BuiltOnFirstUse;
@@ -17,7 +18,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,8 +34,7 @@ import java.util.stream.Collectors;
 public final class AllinpayUserIdClient implements UnionPayUserIdExchange {
 
     static final int MAX_ANSWER_BYTES = 64 * 1024;
-    private static final char[] ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final RandomText NONCES = RandomText.over(RandomText.ALPHANUMERIC);
 
     private final Duration requestTimeout;
     /**
@@ -149,10 +148,6 @@ public final class AllinpayUserIdClient implements UnionPayUserIdExchange {
     }
 
     private static String randomString() {
-        char[] chars = new char[32];
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
-        }
-        return new String(chars);
+        return NONCES.next(32);
     }
 }

@@ -2,6 +2,7 @@ package io.payerid.channels.unionpay;
 
 import io.payerid.channels.http.UpstreamHttpSettings;
 import io.payerid.channels.xml.FlatXmlExchange;
+import io.payerid.core.crypto.RandomText;
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
 import io.payerid.core.signing.KeyedDigestSigner;
@@ -12,7 +13,6 @@ import io.payerid.core.unionpay.UnionPayUserIdExchange;
 import io.payerid.core.unionpay.UserAuthCode;
 import java.io.IOException;
 import java.net.URI;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,8 +36,7 @@ public final class QrcPrefrontUserIdClient implements UnionPayUserIdExchange, Au
     static final int MAX_ANSWER_BYTES = 64 * 1024;
 
     private static final KeyedDigestSigner MD5 = KeyedDigestSigner.wechatPayV2(SignType.MD5);
-    private static final char[] NONCE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final RandomText NONCES = RandomText.over(RandomText.ALPHANUMERIC);
 
     private final URI gateway;
     private final FlatXmlExchange exchange;
@@ -100,11 +99,7 @@ public final class QrcPrefrontUserIdClient implements UnionPayUserIdExchange, Au
     }
 
     private static String nonce() {
-        char[] chars = new char[32];
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = NONCE_ALPHABET[RANDOM.nextInt(NONCE_ALPHABET.length)];
-        }
-        return new String(chars);
+        return NONCES.next(32);
     }
 
     /** Closes the connection pool, if one was opened (Spring calls it when the context closes). */

@@ -1,5 +1,6 @@
 package io.payerid.channels.wechat;
 
+import io.payerid.channels.http.BoundedBody;
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
 import java.io.IOException;
@@ -46,7 +47,7 @@ public final class WechatJsonHttp {
             // Read at most one byte past the cap: an answer of any size costs no more memory than that. Too
             // large, the request is aborted: closing the stream would drain the rest to reuse the connection.
             InputStream content = response.getEntity().getContent();
-            byte[] body = content.readNBytes(MAX_ANSWER_BYTES + 1);
+            byte[] body = BoundedBody.read(content, response.getEntity().getContentLength(), MAX_ANSWER_BYTES);
             if (body.length > MAX_ANSWER_BYTES) {
                 request.abort();
                 throw new PayerIdException(ErrorCode.UPSTREAM_ERROR, "WeChat's " + what + " answer is too large");

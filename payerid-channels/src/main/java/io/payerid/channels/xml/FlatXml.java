@@ -16,7 +16,9 @@ import org.xml.sax.SAXParseException;
  * The flat {@code <xml><name>value</name>…</xml>} documents of the 条码前置 gateway (the WeChat Pay v2
  * shape). Reading goes through the JDK's parser with DOCTYPE declarations refused outright, which rules
  * out external entities (XXE) and entity expansion bombs before any of them is looked at; the parsers are
- * configured once and reused ({@link SecureDocumentBuilders}).
+ * configured once and reused ({@link SecureDocumentBuilders}). The plain shape the upstreams actually send is
+ * read without a parser first ({@link PlainFlatXmlReader}, which declines anything else): on virtual threads the
+ * parser allocates more than 16 KB per document whatever it is told.
  */
 public final class FlatXml {
 
@@ -65,6 +67,12 @@ public final class FlatXml {
      *                                  repeats a field or nests elements
      */
     public static Map<String, String> read(byte[] document) {
+        Map<String, String> plain = PlainFlatXmlReader.tryRead(document);
+        return plain != null ? plain : parsed(document);
+    }
+
+    /** The parser's reading: every document the plain reader declined, including every malformed one. */
+    static Map<String, String> parsed(byte[] document) {
         Element root = parse(document).getDocumentElement();
         if (!"xml".equals(root.getTagName())) {
             throw new IllegalArgumentException("root element is <" + root.getTagName() + ">, expected <xml>");

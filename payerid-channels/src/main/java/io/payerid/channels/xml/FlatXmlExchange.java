@@ -1,5 +1,6 @@
 package io.payerid.channels.xml;
 
+import io.payerid.channels.http.BoundedBody;
 import io.payerid.channels.http.UpstreamHttpSettings;
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
@@ -91,7 +92,7 @@ public final class FlatXmlExchange implements AutoCloseable {
             return new byte[0];
         }
         InputStream content = entity.getContent();
-        byte[] body = content.readNBytes(maxAnswerBytes + 1);
+        byte[] body = BoundedBody.read(content, entity.getContentLength(), maxAnswerBytes);
         if (body.length > maxAnswerBytes) {
             post.cancel(); // drops the connection: closing the stream would drain the rest to reuse it
         } else {

@@ -46,4 +46,19 @@ class SecureDocumentBuildersTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void readWhenDocumentIsManyTimesTheInputBufferThenEveryCharacterSurvivesTheRefills() {
+        // Three-byte characters at every offset against the 512-byte buffer, in CDATA and in plain text.
+        StringBuilder longText = new StringBuilder();
+        for (int i = 0; i < 3_000; i++) {
+            longText.append(i % 7 == 0 ? "授" : "a").append(i % 11 == 0 ? "权码" : "");
+        }
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<xml><long><![CDATA[" + longText + "]]></long>"
+                + "<plain>" + longText + " &amp; 结束</plain><last>1</last></xml>";
+        assertThat(xml.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(20 * SecureDocumentBuilders.INPUT_BUFFER_SIZE);
+
+        assertThat(FlatXml.read(bytes(xml))).containsExactly(Map.entry("long", longText.toString()),
+                Map.entry("plain", longText + " & 结束"), Map.entry("last", "1"));
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import io.payerid.sandbox.support.RandomTokens;
+import io.payerid.sandbox.support.RequestBodies;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
@@ -94,7 +95,7 @@ public class UserIdGatewayController {
 
     private static Optional<Map<String, String>> readFields(ServerRequest request) {
         try {
-            byte[] body = request.servletRequest().getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+            byte[] body = RequestBodies.upTo(request.servletRequest(), MAX_BODY_BYTES);
             return body.length > MAX_BODY_BYTES ? Optional.empty() : Optional.of(GatewayXml.read(body));
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();

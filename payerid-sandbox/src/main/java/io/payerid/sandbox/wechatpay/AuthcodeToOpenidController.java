@@ -1,11 +1,11 @@
 package io.payerid.sandbox.wechatpay;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import io.payerid.sandbox.support.RequestBodies;
 import io.payerid.sandbox.wechat.OpenIdDerivation;
 import io.payerid.sandbox.wechat.SandboxUser;
 import io.payerid.sandbox.wechat.SandboxUsers;
@@ -61,8 +61,8 @@ final class AuthcodeToOpenidController {
 
     private static Map<String, String> parse(ServerRequest request) throws Refusal {
         // Read as bytes whatever the Content-Type: WxJava, for one, labels its XML application/json.
-        try (InputStream in = request.servletRequest().getInputStream()) {
-            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+        try {
+            byte[] body = RequestBodies.upTo(request.servletRequest(), MAX_BODY_BYTES);
             if (body.length > MAX_BODY_BYTES) {
                 throw new Refusal(Refusal.MALFORMED_XML);
             }

@@ -1,11 +1,12 @@
 package io.payerid.sandbox.wechatpay;
 
-import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.function.ServerResponse;
+
+import io.payerid.sandbox.support.RandomTokens;
 
 /**
  * The XML answers of the pay host. Like api.mch.weixin.qq.com, every answer is HTTP 200: a refusal is
@@ -15,8 +16,6 @@ import org.springframework.web.servlet.function.ServerResponse;
 final class PayAnswers {
 
     private static final MediaType TEXT_XML_UTF8 = MediaType.parseMediaType("text/xml;charset=UTF-8");
-    private static final char[] NONCE_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".toCharArray();
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private PayAnswers() {
     }
@@ -69,10 +68,6 @@ final class PayAnswers {
     }
 
     private static String nonce() {
-        char[] chars = new char[32];
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = NONCE_CHARS[RANDOM.nextInt(NONCE_CHARS.length)];
-        }
-        return new String(chars);
+        return RandomTokens.alphanumeric(32);
     }
 }

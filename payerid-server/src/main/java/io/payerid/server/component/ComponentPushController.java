@@ -1,5 +1,6 @@
 package io.payerid.server.component;
 
+import io.payerid.channels.http.BoundedBody;
 import io.payerid.core.error.ErrorCode;
 import io.payerid.core.error.PayerIdException;
 import io.payerid.server.config.ComponentProperties;
@@ -51,7 +52,7 @@ class ComponentPushController {
             throw tooLarge();
         }
         try (InputStream in = request.getInputStream()) {
-            byte[] body = in.readNBytes(maxBytes + 1);
+            byte[] body = BoundedBody.read(in, request.getContentLengthLong(), maxBytes);
             if (body.length > maxBytes) {
                 throw tooLarge();
             }

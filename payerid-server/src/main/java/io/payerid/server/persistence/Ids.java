@@ -1,5 +1,6 @@
 package io.payerid.server.persistence;
 
+import io.payerid.core.crypto.RandomText;
 import java.security.SecureRandom;
 
 /**
@@ -11,6 +12,8 @@ public final class Ids {
 
     private static final char[] ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final RandomText BASE32 = RandomText.over(new String(ALPHABET), RANDOM);
+    private static final RandomText ALPHANUMERIC = RandomText.over(RandomText.ALPHANUMERIC, RANDOM);
 
     private Ids() {
     }
@@ -52,20 +55,11 @@ public final class Ids {
 
     /** {@code length} random characters of lowercase Crockford base32 (5 bits each). */
     public static String randomBase32(int length) {
-        char[] out = new char[length];
-        for (int i = 0; i < length; i++) {
-            out[i] = ALPHABET[RANDOM.nextInt(32)];
-        }
-        return new String(out);
+        return BASE32.next(length);
     }
 
     /** {@code length} random characters of {@code [A-Za-z0-9]} (about 5.95 bits each), e.g. a signing key. */
     public static String randomAlphanumeric(int length) {
-        String chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-        char[] out = new char[length];
-        for (int i = 0; i < length; i++) {
-            out[i] = chars.charAt(RANDOM.nextInt(chars.length()));
-        }
-        return new String(out);
+        return ALPHANUMERIC.next(length);
     }
 }

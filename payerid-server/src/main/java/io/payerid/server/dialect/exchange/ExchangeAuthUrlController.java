@@ -1,5 +1,6 @@
 package io.payerid.server.dialect.exchange;
 
+import io.payerid.channels.http.BoundedBody;
 import io.payerid.core.error.PayerIdException;
 import io.payerid.core.error.RedactedFailure;
 import io.payerid.server.ratelimit.AppRequestQuota;
@@ -78,7 +79,7 @@ public class ExchangeAuthUrlController {
     /** UTF-8 text of the body exactly as received (the charset the seed's Content-Type names). */
     private static String rawBody(HttpServletRequest request) {
         try (InputStream in = request.getInputStream()) {
-            byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+            byte[] bytes = BoundedBody.read(in, request.getContentLengthLong(), MAX_BODY_BYTES);
             if (bytes.length > MAX_BODY_BYTES) {
                 throw new ExchangeRefusal(ExchangeStatus.DATA_ERROR, "body is larger than " + MAX_BODY_BYTES + " bytes");
             }

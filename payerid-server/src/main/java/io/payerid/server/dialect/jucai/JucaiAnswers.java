@@ -1,8 +1,8 @@
 package io.payerid.server.dialect.jucai;
 
 import io.payerid.server.web.RetryAfterHeader;
+import io.payerid.core.crypto.RandomText;
 import io.payerid.core.error.PayerIdException;
-import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.CacheControl;
@@ -17,8 +17,7 @@ import org.springframework.http.ResponseEntity;
  */
 final class JucaiAnswers {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String RANDOM_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    private static final RandomText RANDOM_STR = RandomText.over(RandomText.UPPERCASE_ALPHANUMERIC);
 
     private JucaiAnswers() {
     }
@@ -84,11 +83,7 @@ final class JucaiAnswers {
 
     /** 32 characters of A-Z0-9, like the seed's {@code 58H6XIKWXXNUVDVP9IZWX1NAQ8U6HUWD}. */
     private static String randomStr() {
-        StringBuilder sb = new StringBuilder(32);
-        for (int i = 0; i < 32; i++) {
-            sb.append(RANDOM_ALPHABET.charAt(RANDOM.nextInt(RANDOM_ALPHABET.length())));
-        }
-        return sb.toString();
+        return RANDOM_STR.next(32);
     }
 
     private static ResponseEntity<Map<String, Object>> respond(Map<String, Object> body) {
