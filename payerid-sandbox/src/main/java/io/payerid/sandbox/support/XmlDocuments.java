@@ -2,8 +2,13 @@ package io.payerid.sandbox.support;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -23,7 +28,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * load. A builder serves one parse at a time; one whose parse failed is dropped. Kept apart from the gateway's
  * own parser on purpose: a bug shared by both sides would go unnoticed. Xerces' defaults (8 KB read buffers and
  * a deferred DOM built in chunks of 256 nodes) allocate some 10 KB more per document than a small body needs:
- * a 512-byte input buffer and nodes built as they are read allocate a quarter as much.
+ * a 512-byte input buffer and nodes built as they are read allocate a quarter as much. And on virtual threads
+ * the parser takes a fresh 16 KB char buffer for every document (its pool is thread-local), so the plain shape
+ * clients send, {@code <xml><name><![CDATA[value]]></name>…</xml>}, is matched by {@link #plainFields} first.
  */
 public final class XmlDocuments {
 
@@ -36,7 +43,42 @@ public final class XmlDocuments {
         }
     };
 
+    /** An optional UTF-8 declaration, whitespace and the root's start tag. */
+    private static final Pattern PLAIN_START =
+            Pattern.compile("(?:<\\?xml version=\"1\\.0\" encoding=\"(?i:utf-8)\"\\?>)?[ \\t\\n]*<xml>");
+    /**
+     * One field: a CDATA section without any ']' or a text without '<', '&' or ']', and neither with a carriage
+     * return (XML would normalise it) or a control character. Anything else is left to the parser.
+     */
+    private static final Pattern PLAIN_FIELD = Pattern.compile("\\G[ \\t\\n]*<([A-Za-z_][A-Za-z0-9_]{0,63})>"
+            + "(?:<!\\[CDATA\\[([^\\]\\x00-\\x08\\x0B-\\x1F\\uFFFD-\\uFFFF]*)]]>|([^<&\\]\\x00-\\x08\\x0B-\\x1F\\uFFFD-\\uFFFF]*))</\\1>");
+    private static final Pattern PLAIN_END = Pattern.compile("\\G[ \\t\\n]*</xml>[ \\t\\n]*");
+
     private XmlDocuments() {
+    }
+
+    /**
+     * The fields of a document of the plain shape, in order, or {@code null} for any other document (a repeated
+     * field, a DOCTYPE, a comment, an entity, malformed UTF-8, …), which the caller then parses with {@link #root}.
+     */
+    public static Map<String, String> plainFields(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        Matcher start = PLAIN_START.matcher(text);
+        if (!start.lookingAt()) {
+            return null;
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher field = PLAIN_FIELD.matcher(text).region(start.end(), text.length());
+        int end = start.end();
+        while (field.lookingAt()) {
+            String value = field.group(2) != null ? field.group(2) : field.group(3);
+            if (fields.putIfAbsent(field.group(1), value) != null) {
+                return null;
+            }
+            end = field.end();
+            field.region(end, text.length());
+        }
+        return PLAIN_END.matcher(text).region(end, text.length()).matches() ? fields : null;
     }
 
     /** The document's root element. */

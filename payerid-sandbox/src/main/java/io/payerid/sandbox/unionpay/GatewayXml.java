@@ -22,6 +22,10 @@ final class GatewayXml {
 
     /** @throws IllegalArgumentException when the body is not a flat {@code <xml>} document without DOCTYPE */
     static Map<String, String> read(byte[] body) {
+        Map<String, String> plain = XmlDocuments.plainFields(body);
+        if (plain != null) {
+            return plain;
+        }
         Element root;
         try {
             root = XmlDocuments.root(body);

@@ -27,6 +27,11 @@ final class PayXml {
     }
 
     static Map<String, String> parse(byte[] body) throws MalformedXml {
+        Map<String, String> plain = XmlDocuments.plainFields(body);
+        if (plain != null) {
+            plain.replaceAll((name, value) -> value.trim());
+            return plain;
+        }
         Element root;
         try {
             root = XmlDocuments.root(body);
