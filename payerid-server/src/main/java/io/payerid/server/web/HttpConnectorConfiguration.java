@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Serves the gateway's port with {@link HeaderDeadlineProtocol}, so a request head must arrive completely
  * within {@code payerid.http.header-deadline} (default 10s) however slowly its bytes trickle in, and with the
- * lean per-request {@link ConnectorBuffers}. The other limits (per-read timeout, keep-alive, header and swallow
+ * lean per-request {@link ConnectorBuffers}; response headers go to Tomcat as bytes ({@link HeaderBytesValve}). The other limits (per-read timeout, keep-alive, header and swallow
  * sizes) are plain {@code server.tomcat.*} in application.yml.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,10 +25,11 @@ public class HttpConnectorConfiguration {
     }
 
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> headerDeadline(
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> gatewayConnector(
             @Value("${payerid.http.header-deadline:10s}") Duration deadline, ConnectorBuffers buffers) {
         return factory -> {
             factory.setProtocol(HeaderDeadlineProtocol.class.getName());
+            factory.addEngineValves(new HeaderBytesValve());
             factory.addConnectorCustomizers(connector -> {
                 if (connector.getProtocolHandler() instanceof HeaderDeadlineProtocol protocol) {
                     protocol.setHeaderDeadlineMillis(deadline.toMillis());
