@@ -73,6 +73,14 @@ class FlatXmlExchangeTest {
     }
 
     @Test
+    void postWhenExchangesFinishThenTheirDeadlinesLeaveTheQueueAtOnce() {
+        for (int i = 0; i < 50; i++) {
+            assertThat(post(Duration.ofMinutes(10))).containsEntry("return_code", "SUCCESS");
+        }
+        assertThat(FlatXmlExchange.pendingDeadlines()).isZero();
+    }
+
+    @Test
     void postWhenCalledTwiceThenOneKeptAliveConnection() {
         assertThat(post(Duration.ofSeconds(5))).containsEntry("return_code", "SUCCESS");
         assertThat(post(Duration.ofSeconds(5))).containsEntry("return_code", "SUCCESS");

@@ -18,9 +18,10 @@ import org.apache.tomcat.util.http.MimeHeaders;
  * in its Location and in its flow cookie's Path): that was a fifth of the redirect entry's CPU, measured with JFR
  * under load. {@code String.getBytes(ISO_8859_1)} is one vectorised copy.
  *
- * <p>Only what Tomcat would write unchanged is converted: a name or value whose every char is TAB, 0x20-0x7E or
- * 0x80-0xFF. Anything else (a control character such as CR or LF, which Tomcat blanks to a space, or a char beyond
- * Latin-1, which it refuses) stays a String and takes Tomcat's own path, so header injection stays impossible.
+ * <p>Only what Tomcat would write unchanged is converted: a name or value whose every char is TAB or printable
+ * ASCII. Anything else (a control character such as CR or LF, which Tomcat blanks to a space, a char beyond
+ * Latin-1, which it refuses, or a Latin-1 letter) stays a String and takes Tomcat's own path, so header injection
+ * stays impossible.
  * First in the engine's pipeline, so it runs after every other valve and error page and before the adapter
  * commits the response; one committed already (a body larger than the buffer) or an async one finishing later is
  * left alone.
@@ -46,19 +47,26 @@ final class HeaderBytesValve extends ValveBase {
         }
     }
 
-    /** Converts a String that Tomcat would write byte for byte; leaves everything else as it is. */
+    /**
+     * Converts a String that Tomcat would write byte for byte; leaves everything else as it is. The UTF-8 copy is
+     * as long as the String only when every char is ASCII, and for ASCII it is the ISO-8859-1 bytes too: one
+     * vectorised copy decides that, instead of a check per char (Latin-1 letters beyond ASCII, rare in headers,
+     * go the String way).
+     */
     static void toBytes(MessageBytes text) {
         if (text.getType() != MessageBytes.T_STR) {
             return;
         }
         String value = text.toString();
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 && c != '\t' || c == 0x7F || c > 0xFF) {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length != value.length()) {
+            return;
+        }
+        for (byte b : bytes) {
+            if (b < 0x20 && b != '\t' || b == 0x7F) {
                 return;
             }
         }
-        byte[] bytes = value.getBytes(StandardCharsets.ISO_8859_1);
         text.setBytes(bytes, 0, bytes.length);
     }
 }
