@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * then whitespace, {@code <xml>}, fields, {@code </xml>} and whitespace. A field is {@code <name>}, text and CDATA
  * sections, {@code </name>}, or {@code <name/>}, with an ASCII name, no attributes and no spaces inside its tags.
  * Text may hold the five predefined entities; no other reference, no carriage return (XML would normalise it),
- * no control character, no {@code ]]>} outside CDATA. Between fields only whitespace. A repeated field, a DOCTYPE,
+ * no control character, no {@code ]]>} outside CDATA. Between fields only whitespace. Names of at most 64
+ * characters and at most 1,000 entity references, far below the parser's own limits. A repeated field, a DOCTYPE,
  * a comment, a processing instruction or anything nested is declined, and the parser's rules decide.
  */
 final class PlainFlatXmlReader {
@@ -30,9 +31,18 @@ final class PlainFlatXmlReader {
             + "([ \\t\\n]+encoding[ \\t\\n]*=[ \\t\\n]*([\"'])(?i:utf-8)\\3)?"
             + "([ \\t\\n]+standalone[ \\t\\n]*=[ \\t\\n]*([\"'])(yes|no)\\5)?[ \\t\\n]*\\?>");
     private static final int MAX_DECLARATION = 128;
+    /**
+     * Well below the JDK parser's own limits, which it enforces and this reader would not: names of at most
+     * 1,000 characters ({@code jdk.xml.maxXMLNameLimit}) and, since JDK 24, 100,000 entity references per
+     * document ({@code jdk.xml.maxGeneralEntitySizeLimit}); both are system properties an operator may lower.
+     * Beyond these, the parser decides.
+     */
+    private static final int MAX_NAME = 64;
+    private static final int MAX_ENTITY_REFERENCES = 1_000;
 
     private final String text;
     private int at;
+    private int entityReferences;
 
     private PlainFlatXmlReader(String text) {
         this.text = text;
@@ -99,6 +109,9 @@ final class PlainFlatXmlReader {
         while (at < text.length() && isNamePart(text.charAt(at))) {
             at++;
         }
+        if (at - nameStart > MAX_NAME) {
+            return false;
+        }
         String name = text.substring(nameStart, at);
         String value;
         if (text.startsWith("/>", at)) {
@@ -158,6 +171,9 @@ final class PlainFlatXmlReader {
 
     /** The replacement of {@code &lt;} and its four siblings at {@code at}, stepping past it; else {@code null}. */
     private String predefinedEntity() {
+        if (++entityReferences > MAX_ENTITY_REFERENCES) {
+            return null;
+        }
         for (String[] entity : PREDEFINED) {
             if (text.startsWith(entity[0], at)) {
                 at += entity[0].length();

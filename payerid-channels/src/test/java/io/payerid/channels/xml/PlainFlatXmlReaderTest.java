@@ -1,6 +1,7 @@
 package io.payerid.channels.xml;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -57,6 +58,19 @@ class PlainFlatXmlReaderTest {
         }
         assertThat(PlainFlatXmlReader.tryRead(new byte[] {'<', 'x', 'm', 'l', '>', '<', 'a', '>', (byte) 0xC3, '<', '/', 'a', '>',
             '<', '/', 'x', 'm', 'l', '>'})).as("broken UTF-8").isNull();
+    }
+
+    @Test
+    void tryReadWhenBeyondTheParsersOwnLimitsThenDeclinedSoTheParserRefuses() {
+        // The JDK parser refuses names over 1,000 characters and (JDK 24+) over 100,000 entity references.
+        for (String xml : List.of("<xml><" + "a".repeat(1_001) + "/></xml>", "<xml><" + "a".repeat(65) + ">1</" + "a".repeat(65) + "></xml>",
+                "<xml><a>" + "&amp;".repeat(100_001) + "</a></xml>", "<xml><a>" + "&lt;".repeat(600) + "</a><b>" + "&gt;".repeat(401) + "</b></xml>")) {
+            assertThat(plain(xml)).as(xml.substring(0, 40)).isNull();
+        }
+        assertThat(plain("<xml><" + "a".repeat(64) + ">" + "&amp;".repeat(1_000) + "</" + "a".repeat(64) + "></xml>"))
+                .containsEntry("a".repeat(64), "&".repeat(1_000));
+        assertThatThrownBy(() -> FlatXml.read(("<xml><" + "a".repeat(1_001) + "/></xml>").getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     /**

@@ -62,8 +62,10 @@ final class HeaderBytesValve extends ValveBase {
         if (bytes.length != value.length()) {
             return;
         }
-        for (byte b : bytes) {
-            if (b < 0x20 && b != '\t' || b == 0x7F) {
+        for (int i = 0; i < bytes.length; i++) {
+            byte b = bytes[i];
+            // A lone surrogate encodes as '?' and keeps the length: Tomcat would refuse it, so it is left to Tomcat.
+            if (b < 0x20 && b != '\t' || b == 0x7F || b == '?' && value.charAt(i) != '?') {
                 return;
             }
         }

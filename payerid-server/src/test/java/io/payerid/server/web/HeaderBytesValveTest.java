@@ -51,8 +51,9 @@ class HeaderBytesValveTest extends GatewayTest {
     @Test
     void toBytesWhenControlCharacterOrBeyondLatin1ThenLeftForTomcatsOwnHandling() {
         // CR/LF must reach Tomcat's writer as a String: it blanks them (no header injection); it refuses non-Latin-1,
-        // and Latin-1 letters beyond ASCII are left to it too.
-        for (String value : new String[] {"x\r\nSet-Cookie: stolen=1", "a\nb", "nul\u0000", "del\u007F", "授权", "\u0100", "café"}) {
+        // and Latin-1 letters beyond ASCII and lone surrogates (which UTF-8 would write as '?') are left to it too.
+        for (String value : new String[] {"x\r\nSet-Cookie: stolen=1", "a\nb", "nul\u0000", "del\u007F", "授权", "\u0100", "café",
+            "\uD800", "a\uDC00b", "?\uD800?"}) {
             MessageBytes text = text(value);
             HeaderBytesValve.toBytes(text);
             assertThat(text.getType()).as(value).isEqualTo(MessageBytes.T_STR);
