@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Serves the gateway's port with {@link HeaderDeadlineProtocol}, so a request head must arrive completely
  * within {@code payerid.http.header-deadline} (default 10s) however slowly its bytes trickle in, and with the
- * lean per-request {@link ConnectorBuffers}; response headers go to Tomcat as bytes ({@link HeaderBytesValve}). The other limits (per-read timeout, keep-alive, header and swallow
- * sizes) are plain {@code server.tomcat.*} in application.yml.
+ * lean per-request {@link ConnectorBuffers}. Every connector's response headers (the sandbox port's too) reach
+ * Tomcat as bytes ({@link HeaderBytesValve}, an engine valve). The other limits (per-read timeout, keep-alive,
+ * header and swallow sizes) are plain {@code server.tomcat.*} in application.yml.
  */
 @Configuration(proxyBeanMethods = false)
 public class HttpConnectorConfiguration {

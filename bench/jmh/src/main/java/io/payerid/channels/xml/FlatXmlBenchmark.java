@@ -22,8 +22,9 @@ import org.w3c.dom.Document;
  * reader, no parser); {@code parsed} is the JDK parser's reading it falls back to (a factory configured once, builders
  * reused after reset, a small input buffer, no deferred DOM); {@code factoryPerDocument} is what it did at first, a
  * factory looked up and a builder assembled for every document. JMH's threads are platform threads, on which the
- * parser's thread-local buffer pool is reused: on the gateway's virtual threads {@code parsed} allocates 16 KB more. In the gateway's fat jar the lookup also scans every nested
- * jar for a service entry, which this shaded benchmark jar cannot show, so the real difference is larger. Run with
+ * parser's thread-local buffer pool is reused: on the gateway's virtual threads {@code parsed} allocates 16 KB
+ * more. In the gateway's fat jar the factory lookup also scans every nested jar for a service entry, which this
+ * shaded benchmark jar cannot show, so the real difference is larger. Run with
  * {@code -prof gc} for B/op, which other load on the machine does not change.
  */
 @BenchmarkMode(Mode.AverageTime)
